@@ -1,0 +1,76 @@
+"""Importing readouts from text, Markdown, HTML and Word files into a :class:`Readout`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.errors import ImportFailed
+from briefing_app.core.model import Readout
+from briefing_app.importers.assemble import Extracted, assemble
+from briefing_app.importers.decoding import MAX_INPUT_BYTES, check_size, decode_text, too_large
+from briefing_app.importers.docx_reader import docx_to_extracted
+from briefing_app.importers.html_reader import html_to_extracted
+from briefing_app.importers.markdown_reader import looks_like_markdown, markdown_to_extracted
+from briefing_app.importers.plaintext import text_to_blocks
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "READOUT_SUFFIXES",
+    "import_bytes",
+    "import_path",
+    "import_text",
+]
+
+READOUT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def import_path(path: str | Path) -> Readout:
+    """Import the readout at ``path``; raise :class:`ImportFailed` with a one-line reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise too_large(size, path.name)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFailed(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ImportFailed(f"{path}: is a folder, not a file") from None
+    except PermissionError:
+        raise ImportFailed(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise ImportFailed(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    readout = import_bytes(data, path.name)
+    if readout.source is None:
+        readout.source = path.name
+    return readout
+
+
+def import_bytes(data: bytes, name: str) -> Readout:
+    """Import a readout from raw bytes; ``name`` (a file name) selects the format."""
+    check_size(data, name)
+    suffix = Path(name).suffix.lower()
+    if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
+        return assemble(docx_to_extracted(data, name))
+    if data.startswith(_ZIP_MAGIC):
+        raise ImportFailed(f"{name}: this is a zip archive, not a text readout")
+    if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
+        return assemble(html_to_extracted(data, name))
+    text, encoding = decode_text(data, name)
+    return import_text(text, markdown=suffix in (".md", ".markdown"), encoding=encoding)
+
+
+def import_text(text: str, *, markdown: bool | None = None, encoding: str | None = None) -> Readout:
+    """Import a readout from text; Markdown is detected when ``markdown`` is None or False."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown or looks_like_markdown(text):
+        return assemble(markdown_to_extracted(text, encoding))
+    return assemble(Extracted(blocks=text_to_blocks(text), source_format="text", encoding=encoding))
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith(b"<") and b"<body" in data[:65536].lower()
+    )

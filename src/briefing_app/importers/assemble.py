@@ -1,0 +1,179 @@
+"""From an extractor's blocks to a :class:`Readout`: chrome, title, date, attribution, outline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.core.model import Paragraph, Readout, RemovedLine, SourceFormat, Span
+from briefing_app.importers.blocks import Block, lay_out, normalise_inline
+from briefing_app.importers.chrome import chrome_reason, repeated_lines, source_url
+from briefing_app.importers.dates import find_date, split_glued_date
+from briefing_app.importers.markers import parse_marker
+from briefing_app.importers.structure import build_structure, is_heading_like
+
+_ATTRIBUTION = re.compile(
+    r"(the following (statement |readout )?is attributable to|attributable to|"
+    r"statement (by|from) (the )?(spokesperson|press secretary)|"
+    r"office of the (spokesperson|press secretary)|for immediate release)\b.*",
+    re.IGNORECASE,
+)
+_ID_PREFIX = "n"
+
+
+@dataclass
+class Extracted:
+    """What a format extractor hands over: blocks plus metadata found outside them."""
+
+    blocks: list[Block]
+    source_format: SourceFormat
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    encoding: str | None = None
+    removed: list[RemovedLine] = field(default_factory=list)
+
+
+def assemble(extracted: Extracted) -> Readout:
+    """Lay out the blocks, take off chrome and the title block, and recognise the outline."""
+    text, blocks = lay_out(extracted.blocks)
+    readout = Readout(
+        text=text,
+        source_format=extracted.source_format,
+        encoding=extracted.encoding,
+        source=extracted.source,
+        date=normalise_inline(extracted.date) if extracted.date else None,
+        removed=list(extracted.removed),
+    )
+    blocks = _drop_chrome(blocks, readout)
+    blocks = _take_title(blocks, readout, normalise_inline(extracted.title or "") or None)
+    blocks = _take_front_matter_lines(blocks, readout)
+    outline = build_structure(blocks)
+    readout.preamble = outline.preamble
+    readout.sections = outline.sections
+    _assign_ids(readout)
+    if readout.date is None:
+        readout.date = _date_from_opening(readout)
+    return readout
+
+
+def _span(block: Block) -> Span:
+    return Span(start=block.offset, end=block.offset + len(block.text))
+
+
+def _drop_chrome(blocks: list[Block], readout: Readout) -> list[Block]:
+    repeated = repeated_lines([b.text for b in blocks])
+    kept: list[Block] = []
+    for block in blocks:
+        reason = chrome_reason(block.text)
+        if reason is None and block.text in repeated:
+            reason = "repeated page header"
+        url = source_url(block.text)
+        if url is not None:
+            readout.source = readout.source or url
+            reason = "source link"
+        if reason is None:
+            kept.append(block)
+        else:
+            readout.removed.append(RemovedLine(text=block.text, span=_span(block), reason=reason))
+    return kept
+
+
+def _same_text(a: str, b: str) -> bool:
+    return normalise_inline(a).casefold().rstrip(".") == normalise_inline(b).casefold().rstrip(".")
+
+
+def _take_title(blocks: list[Block], readout: Readout, known_title: str | None) -> list[Block]:
+    """Set the title (from metadata or the first block) and drop repeats of it."""
+    rest = list(blocks)
+    if known_title is not None:
+        readout.title = known_title
+        if rest and _same_text(rest[0].text, known_title):
+            first = rest.pop(0)
+            readout.title, readout.title_span = first.text, _span(first)
+    elif rest and _is_title_block(rest[0], len(rest)):
+        first = rest.pop(0)
+        glued = split_glued_date(first.text)
+        if glued is not None and readout.date is None:
+            title, readout.date = glued
+            readout.title = title
+            split = first.offset + len(title)
+            readout.title_span = Span(start=first.offset, end=split)
+            readout.date_span = Span(start=split, end=first.offset + len(first.text))
+        else:
+            readout.title, readout.title_span = first.text, _span(first)
+    if readout.title is None:
+        return rest
+    kept: list[Block] = []
+    for index, block in enumerate(rest):
+        if index < 3 and _same_text(block.text, readout.title):
+            readout.removed.append(
+                RemovedLine(text=block.text, span=_span(block), reason="repeated title")
+            )
+        else:
+            kept.append(block)
+    return kept
+
+
+def _is_title_block(block: Block, remaining: int) -> bool:
+    if remaining < 2 or len(block.text) > 250:
+        return False
+    if block.kind == "heading" or block.strong:
+        return True
+    if parse_marker(block.text, allow_bare=False) is not None:
+        return False
+    if _ATTRIBUTION.fullmatch(block.text):
+        return False
+    words = block.text.split()
+    return not (block.text.endswith((".", "。")) and len(words) > 15)
+
+
+def _take_front_matter_lines(blocks: list[Block], readout: Readout) -> list[Block]:
+    """Take an attribution line and a date standing alone from the first few blocks."""
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index < 4 and readout.attribution is None and _ATTRIBUTION.fullmatch(block.text):
+            readout.attribution, readout.attribution_span = block.text, _span(block)
+            continue
+        if index < 4 and readout.date_span is None and _is_date_line(block.text):
+            if readout.date is None:
+                readout.date = block.text
+            readout.date_span = _span(block)
+            continue
+        kept.append(block)
+    return kept
+
+
+def _is_date_line(text: str) -> bool:
+    match = find_date(text)
+    if match is None:
+        return False
+    leftover = (text[: match.start()] + text[match.end() :]).strip(" ,.-–()（）")
+    return not leftover or (len(leftover) <= 20 and is_heading_like(leftover) and "," in text)
+
+
+def _date_from_opening(readout: Readout) -> str | None:
+    """The first date in the title, attribution or preamble, as printed."""
+    texts = [readout.title or "", readout.attribution or ""]
+    texts += [p.text for p in readout.preamble[:3]]
+    if readout.sections and readout.sections[0].paragraphs:
+        texts.append(readout.sections[0].paragraphs[0].text)
+    for text in texts:
+        match = find_date(text)
+        if match is not None:
+            return match.group()
+    return None
+
+
+def _assign_ids(readout: Readout) -> None:
+    """Give every node an id in document order: stable for the same input."""
+    for index, node in enumerate(readout.walk(), start=1):
+        node.id = f"{_ID_PREFIX}{index}"
+
+
+def paragraphs_of(readout: Readout) -> list[Paragraph]:
+    """Every paragraph of the readout (preamble and all nodes) in document order."""
+    result = list(readout.preamble)
+    for node in readout.walk():
+        result.extend(node.paragraphs)
+    return result

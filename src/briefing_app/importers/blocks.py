@@ -1,0 +1,82 @@
+"""The format-neutral form every importer produces: a list of text blocks with layout hints.
+
+Each extractor (plain text, Markdown, HTML, DOCX) turns its input into :class:`Block` objects;
+:func:`lay_out` normalises their whitespace and joins them into the normalised text, recording
+each block's offset. Structure recognition then works on blocks alone, whatever the format.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["text", "heading", "item"]
+
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+@dataclass
+class Block:
+    """One block of text as the source laid it out, before structure is recognised."""
+
+    text: str
+    kind: BlockKind = "text"
+    level: int = 0
+    """Heading level (1 = top) for headings; nesting depth for format-level list items."""
+    strong: bool = False
+    """The whole block is bold or emphasised: a heading hint."""
+    indent: int = 0
+    """Leading indentation (spaces) in plain text, or list depth in structured formats."""
+    separated: bool = True
+    """A paragraph boundary (blank line, new element) precedes the block."""
+    offset: int = field(default=0, compare=False)
+    """Where the block starts in the normalised text; set by :func:`lay_out`."""
+
+
+def normalise_inline(text: str) -> str:
+    """Collapse every run of whitespace (no-break spaces included) to one space and strip."""
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines with a space, or with nothing between two CJK characters."""
+    out = ""
+    for line in lines:
+        line = normalise_inline(line)
+        if not line:
+            continue
+        if out and not (_WIDE.match(out[-1]) and _WIDE.match(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def lay_out(blocks: list[Block]) -> tuple[str, list[Block]]:
+    """Normalise each block's text, drop empty blocks, and build the normalised text.
+
+    Returns ``(text, blocks)`` where each returned block's ``offset`` locates its text:
+    ``text[b.offset : b.offset + len(b.text)] == b.text``. Blocks are separated by newlines.
+    """
+    kept: list[Block] = []
+    parts: list[str] = []
+    position = 0
+    pending_separation = False
+    for block in blocks:
+        cleaned = normalise_inline(block.text)
+        if not cleaned:
+            pending_separation = True
+            continue
+        block.text = cleaned
+        block.separated = block.separated or pending_separation
+        pending_separation = False
+        block.offset = position
+        kept.append(block)
+        parts.append(cleaned)
+        position += len(cleaned) + 1
+    return "\n".join(parts), kept

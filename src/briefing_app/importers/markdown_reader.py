@@ -1,0 +1,160 @@
+"""Markdown (with optional YAML front matter) to blocks, using markdown-it-py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+from bs4 import BeautifulSoup
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from briefing_app.core.model import RemovedLine
+from briefing_app.importers.assemble import Extracted
+from briefing_app.importers.blocks import Block, join_lines
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_BLANKISH_LINE = re.compile(r"^[ \t\u00a0\u3000]+$", re.MULTILINE)
+_MARKDOWN_SIGNS = (
+    re.compile(r"^\s{0,3}#{1,6}\s+\S", re.MULTILINE),
+    re.compile(r"^\s*(\*\*|__)[^*\n]+(\*\*|__)\s*$", re.MULTILINE),
+    re.compile(r"\\[*_#\[\]`]"),
+    re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
+)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, str]:
+    """Split YAML front matter off ``text``: ``(metadata, raw_front_matter, body)``."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, "", text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        data = None
+    return (data if isinstance(data, dict) else {}), match.group(0), text[match.end() :]
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether a ``.txt`` file is really Markdown: front matter, or several Markdown signs."""
+    if _FRONT_MATTER.match(text):
+        return True
+    sample = text[:200_000]
+    return sum(1 for sign in _MARKDOWN_SIGNS if sign.search(sample)) >= 2
+
+
+def _scalar(data: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, str | int | float | dt.date) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def markdown_to_extracted(text: str, encoding: str | None) -> Extracted:
+    """Parse Markdown into blocks; front matter supplies title, date and source."""
+    data, raw_front, body = split_front_matter(text)
+    removed = []
+    if raw_front and not data:
+        removed.append(RemovedLine(text=raw_front.strip(), reason="unreadable front matter"))
+    body = _BLANKISH_LINE.sub("", body)
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    tokens = parser.parse(body)
+    return Extracted(
+        blocks=_blocks_from_tokens(tokens),
+        source_format="markdown",
+        title=_scalar(data, "title"),
+        date=_scalar(data, "date", "published_time", "published"),
+        source=_scalar(data, "source_url", "url", "source", "canonical_url"),
+        encoding=encoding,
+        removed=removed,
+    )
+
+
+def _blocks_from_tokens(tokens: list[Token]) -> list[Block]:
+    blocks: list[Block] = []
+    list_stack: list[list[Any]] = []  # [ordered, next_number, delimiter]
+    pending_marker: str | None = None
+    depth = 0
+    heading_level = 0
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrGet("start") or 1) if kind == "ordered_list_open" else 0
+            list_stack.append([kind == "ordered_list_open", start, token.markup])
+            depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_stack.pop()
+            depth -= 1
+        elif kind == "list_item_open":
+            ordered, number, delimiter = list_stack[-1]
+            if ordered:
+                pending_marker = f"{number}{token.markup or delimiter}"
+                list_stack[-1][1] = number + 1
+            else:
+                pending_marker = token.markup or "-"
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1])
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind == "inline":
+            segments = _inline_segments(token)
+            for index, (segment, strong) in enumerate(segments):
+                indent = max(depth - 1, 0) if pending_marker else depth
+                if pending_marker is not None:
+                    segment = f"{pending_marker} {segment}"
+                    pending_marker = None
+                blocks.append(
+                    Block(
+                        text=segment,
+                        kind="heading" if heading_level else "text",
+                        level=heading_level,
+                        strong=strong and not heading_level,
+                        indent=indent,
+                        separated=index == 0,
+                    )
+                )
+        elif kind in ("fence", "code_block"):
+            blocks.extend(Block(text=line, indent=depth) for line in token.content.splitlines())
+        elif kind == "html_block":
+            text = BeautifulSoup(token.content, "lxml").get_text("\n")
+            blocks.extend(Block(text=line, indent=depth) for line in text.splitlines())
+    return blocks
+
+
+def _inline_segments(token: Token) -> list[tuple[str, bool]]:
+    """Plain text of an inline token, split at hard line breaks, each with an all-bold flag."""
+    segments: list[tuple[str, bool]] = []
+    lines: list[str] = [""]
+    emphasis = 0
+    all_strong = True
+    has_text = False
+
+    def flush() -> None:
+        nonlocal lines, all_strong, has_text
+        text = join_lines(lines)
+        if text:
+            segments.append((text, all_strong and has_text))
+        lines, all_strong, has_text = [""], True, False
+
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("strong_open", "em_open"):
+            emphasis += 1
+        elif kind in ("strong_close", "em_close"):
+            emphasis -= 1
+        elif kind in ("text", "code_inline"):
+            lines[-1] += child.content
+            if child.content.strip():
+                has_text = True
+                all_strong = all_strong and emphasis > 0
+        elif kind == "softbreak":
+            lines.append("")
+        elif kind == "hardbreak":
+            flush()
+        elif kind == "image":
+            lines[-1] += child.content
+    flush()
+    return segments

@@ -1,0 +1,205 @@
+"""Recognising section and item markers: "1.", "(1)", "- (1)", "I.", "(a)", "１．", "（１）", "•".
+
+A marker is only a *candidate* here; whether it really opens a section is decided by the
+structure builder, which checks the numbering sequence. Parsing works on a width-preserving
+fold of full-width forms to ASCII, so offsets stay valid in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Full-width ASCII (U+FF01..U+FF5E) and the ideographic space fold one-to-one to ASCII.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+_FOLD.update({ord("〔"): ord("("), ord("〕"): ord(")")})
+
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_KANJI_DIGITS = "〇一二三四五六七八九十"
+_TOKEN = rf"[0-9]{{1,3}}|[A-Za-z]|[ivxlcdmIVXLCDM]{{2,7}}|[{_KANJI_DIGITS}]{{1,3}}"
+
+_NUMBERED = re.compile(
+    rf"""(?P<dash>[-–—]\s?)?
+    (?:
+        \((?P<paren>{_TOKEN})\)
+      | (?P<num>{_TOKEN})(?P<deco>[.)、]|\s[-–—](?=\s))
+      | (?P<circled>[\u2460-\u2473])
+    )
+    (?=\s|$|[{_CJK}])""",
+    re.VERBOSE,
+)
+_BARE_NUMBER = re.compile(r"(?P<num>[0-9]{1,2})(?=\s+[A-Z" + _CJK + r"])")
+_BULLET = re.compile(r"(?P<glyph>[•・●○◦▪■□◆◇►▶➢➤✓*\-–—o])(?:\s+|(?=[" + _CJK + r"]))(?=\S)")
+# The glyphs that only count as bullets when a space follows (they start ordinary text too).
+_SPACE_ONLY_BULLETS = frozenset("o*-–—")
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading of a marker: which numbering family it belongs to and its value."""
+
+    family: tuple[str, str]
+    value: int
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A marker found at the start of a text, with every way of reading it."""
+
+    length: int
+    """Characters the marker takes, trailing whitespace included."""
+    marker: str
+    """The marker as printed, without surrounding whitespace."""
+    number: str | None
+    """The number as printed without a trailing period; None for bullets."""
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def is_bullet(self) -> bool:
+        return self.number is None
+
+
+def fold(text: str) -> str:
+    """Fold full-width ASCII and ideographic spaces to ASCII, keeping every offset."""
+    return text.translate(_FOLD)
+
+
+def parse_marker(text: str, *, allow_bare: bool = True) -> Marker | None:
+    """Parse a marker at the very start of ``text`` (already stripped), or return None."""
+    folded = fold(text)
+    match = _NUMBERED.match(folded)
+    if match:
+        return _numbered_marker(text, match)
+    if allow_bare:
+        bare = _BARE_NUMBER.match(folded)
+        if bare:
+            value = int(bare["num"])
+            end = _skip_space(folded, bare.end())
+            if value >= 1:
+                return Marker(
+                    length=end,
+                    marker=text[: bare.end()],
+                    number=text[: bare.end()],
+                    candidates=(Candidate(("arabic", " "), value),),
+                )
+    bullet = _BULLET.match(folded)
+    if bullet:
+        glyph = bullet["glyph"]
+        if glyph in _SPACE_ONLY_BULLETS and not folded[1:2].isspace():
+            return None
+        family_glyph = "-" if glyph in "-–—" else glyph
+        return Marker(
+            length=bullet.end(),
+            marker=text[0],
+            number=None,
+            candidates=(Candidate(("bullet", family_glyph), 0),),
+        )
+    return None
+
+
+def _numbered_marker(text: str, match: re.Match[str]) -> Marker | None:
+    if match["paren"] is not None:
+        token, deco = match["paren"], "()"
+        token_start, token_end = match.start("paren") - 1, match.end("paren") + 1
+    elif match["num"] is not None:
+        token, deco = match["num"], match["deco"].strip() or match["deco"]
+        if deco in "-–—":
+            deco = "-"
+        token_start, token_end = match.start("num"), match.end("num")
+    else:
+        token = match["circled"]
+        return Marker(
+            length=_skip_space(text, match.end()),
+            marker=text[match.start("circled") : match.end()].strip(),
+            number=token,
+            candidates=(Candidate(("circled", ""), ord(token) - 0x245F),),
+        )
+    candidates = tuple(Candidate((kind, deco), value) for kind, value in _readings(token))
+    if not candidates:
+        return None
+    printed = text[token_start:token_end] if deco == "()" else text[token_start:token_end]
+    marker_text = text[: match.end()].strip()
+    return Marker(
+        length=_skip_space(text, match.end()),
+        marker=marker_text,
+        number=printed,
+        candidates=candidates,
+    )
+
+
+def _readings(token: str) -> list[tuple[str, int]]:
+    """Every numbering kind ``token`` can belong to, with its value in that kind."""
+    if token.isdigit():
+        value = int(token)
+        return [("arabic", value)] if value >= 0 else []
+    if token[0] in _KANJI_DIGITS:
+        value = _kanji_value(token)
+        return [("kanji", value)] if value else []
+    readings: list[tuple[str, int]] = []
+    roman = _roman_value(token)
+    if roman:
+        readings.append(("roman" if token.islower() else "ROMAN", roman))
+    if len(token) == 1 and token.isalpha():
+        kind = "alpha" if token.islower() else "ALPHA"
+        readings.append((kind, ord(token.lower()) - ord("a") + 1))
+    return readings
+
+
+def _roman_value(token: str) -> int:
+    lowered = token.lower()
+    if not lowered or any(ch not in _ROMAN_VALUES for ch in lowered):
+        return 0
+    if token != token.lower() and token != token.upper():
+        return 0
+    total = 0
+    for index, ch in enumerate(lowered):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[lowered[index + 1]] if index + 1 < len(lowered) else 0
+        total += -value if value < following else value
+    return total if 0 < total < 40 else 0
+
+
+def _kanji_value(token: str) -> int:
+    digits = {ch: i for i, ch in enumerate(_KANJI_DIGITS[:10])}
+    if token == "十":
+        return 10
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    if len(token) == 1:
+        return digits.get(token, 0)
+    return 0
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def first_value(kind: str) -> int:
+    """The value a fresh list of ``kind`` starts at."""
+    return 0 if kind == "bullet" else 1
+
+
+_MID_LINE = re.compile(r"(?<=[.!?。．)”\"’'])\s+(?=\S)")
+
+
+def mid_line_positions(text: str) -> list[int]:
+    """Offsets in ``text`` where a marker could start after a sentence end ("... Korea. - (2)")."""
+    return [m.end() for m in _MID_LINE.finditer(fold(text))]
+
+
+def roman_numeral(number: int) -> str:
+    """Write ``number`` in upper-case Roman numerals."""
+    pairs = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in pairs:
+        while number >= value:
+            out += letters
+            number -= value
+    return out

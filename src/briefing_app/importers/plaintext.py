@@ -1,0 +1,70 @@
+"""Plain text to blocks: one block per line, or per paragraph when the lines are hard-wrapped."""
+
+from __future__ import annotations
+
+import statistics
+
+from briefing_app.importers.blocks import Block, join_lines, normalise_inline
+from briefing_app.importers.markers import parse_marker
+
+_TERMINAL = tuple(".!?。！？:;”\"’)")
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Split plain text into blocks, joining hard-wrapped lines back into paragraphs."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_indent = 0
+    separated = True
+
+    def flush() -> None:
+        nonlocal current, separated
+        if current:
+            blocks.append(Block(join_lines(current), indent=current_indent, separated=separated))
+            separated = False
+        current = []
+
+    for raw in lines:
+        stripped = normalise_inline(raw)
+        if not stripped:
+            flush()
+            separated = True
+            continue
+        indent = len(raw) - len(raw.lstrip(" \t\u00a0\u3000"))
+        if current and (width is None or not _continues(current[-1], raw, stripped, width)):
+            flush()
+        if not current:
+            current_indent = indent
+        current.append(raw)
+    flush()
+    return blocks
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column the text is hard-wrapped at, or None when lines are whole paragraphs."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 4:
+        return None
+    lengths.sort()
+    p90 = lengths[int(len(lengths) * 0.9) - 1] if len(lengths) >= 10 else lengths[-1]
+    if p90 > 110:
+        return None
+    unterminated = sum(1 for line in lines if line.strip() and not line.rstrip().endswith(_TERMINAL))
+    if unterminated / len(lengths) < 0.4:
+        return None
+    return max(int(statistics.median(lengths)), 30)
+
+
+def _continues(previous_raw: str, raw: str, stripped: str, width: int) -> bool:
+    """Whether line ``raw`` continues the paragraph whose last line is ``previous_raw``."""
+    if parse_marker(stripped, allow_bare=False) is not None:
+        return False
+    previous = previous_raw.rstrip()
+    previous_indent = len(previous_raw) - len(previous_raw.lstrip())
+    indent = len(raw) - len(raw.lstrip())
+    if indent > previous_indent and indent >= 2:
+        return True  # a hanging-indent continuation of a bullet
+    # A line well short of the wrap width ended its paragraph (or was a heading).
+    return len(previous) >= width * 0.6

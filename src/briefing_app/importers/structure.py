@@ -1,0 +1,349 @@
+"""Structure recognition: from laid-out blocks to sections, items, headings and paragraphs.
+
+Format-independent. Markers are accepted only when they continue a numbering sequence
+(the next sibling, the first child, or a list resumed after a heading), which is what keeps
+years, document codes and "Mk 2." out of the structure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing_app.core.model import Node, Paragraph, Span
+from briefing_app.importers.blocks import Block
+from briefing_app.importers.markers import Candidate, Marker, mid_line_positions, parse_marker
+
+Family = tuple[str, str]
+_TERMINAL = tuple(".。!?！？;；:：,，、．")
+_CLOSERS = "”\"’')）」』"
+_BULLET_KIND = "bullet"
+_STRONG_LEVEL = 7
+_PLAIN_HEADING_LEVEL = 8
+
+
+def is_heading_like(text: str) -> bool:
+    """Short, unterminated text that reads as a heading ("Economic Relations")."""
+    if not text or len(text) > 100 or len(text.split()) > 14:
+        return False
+    core = text.rstrip(_CLOSERS) if text.endswith(tuple(_CLOSERS)) and len(text) > 1 else text
+    if core.endswith(_TERMINAL) and not core.endswith(("...", "…")):
+        return False
+    return any(ch.isalpha() for ch in text)
+
+
+@dataclass
+class _Open:
+    """A node still open for children while blocks are read."""
+
+    node: Node | None
+    family: Family
+    value: int
+    indent: int = 0
+    heading_level: int = 0
+
+    @property
+    def is_heading(self) -> bool:
+        return self.family[0] == "heading"
+
+    @property
+    def is_bullet(self) -> bool:
+        return self.family[0] == _BULLET_KIND
+
+
+@dataclass
+class Outline:
+    """What structure recognition produced."""
+
+    preamble: list[Paragraph] = field(default_factory=list)
+    sections: list[Node] = field(default_factory=list)
+
+
+class StructureBuilder:
+    """Reads blocks in order and grows the section tree; see :func:`build_structure`."""
+
+    def __init__(self, blocks: list[Block], *, plain_headings: bool) -> None:
+        self._blocks = blocks
+        self._plain_headings = plain_headings
+        self._stack: list[_Open] = []
+        self._last_value: dict[Family, int] = {}
+        self._families: dict[int, Family] = {}
+        self._artefact_families = _artefact_families(blocks)
+        self.outline = Outline()
+
+    # -- driving ---------------------------------------------------------------------------
+    def build(self) -> Outline:
+        """Process every block and return the outline."""
+        for index, block in enumerate(self._blocks):
+            following = self._blocks[index + 1] if index + 1 < len(self._blocks) else None
+            self._handle_block(block, following)
+        self._group_orphans()
+        return self.outline
+
+    def _handle_block(self, block: Block, following: Block | None) -> None:
+        text, offset = block.text, block.offset
+        explicit_heading = block.kind == "heading" or (block.strong and is_heading_like(text))
+        marker = parse_marker(text)
+        if marker is not None and marker.candidates[0].family == ("arabic", " "):
+            if not is_heading_like(text[marker.length :]):
+                marker = None  # "30 billion ..." is text; a bare number only heads a heading
+        if marker is not None and self._open_marked(block, marker, following, explicit_heading):
+            return
+        if explicit_heading:
+            level = block.level if block.kind == "heading" else _STRONG_LEVEL
+            self._open_heading(text, offset, max(level, 1))
+            return
+        if self._plain_headings and self._is_plain_heading(block, following):
+            self._open_heading(text, offset, _PLAIN_HEADING_LEVEL)
+            return
+        self._close_bullets_for(block)
+        self._add_text(text, offset, block, following)
+
+    # -- markers ---------------------------------------------------------------------------
+    def _open_marked(
+        self, block: Block, marker: Marker, following: Block | None, explicit_heading: bool
+    ) -> bool:
+        text, offset = block.text, block.offset
+        second = parse_marker(text[marker.length :], allow_bare=False)
+        if second is not None and second.is_bullet:
+            second = None
+        chosen, marker_end = marker, len(marker.marker)
+        if second is not None and (
+            _same_reading(marker, second)
+            or marker.candidates[0].family in self._artefact_families
+        ):
+            # "4. 4. text" or a copied list's "1. (1) text": the printed marker is the second.
+            chosen, marker_end = second, marker.length + len(second.marker)
+            second = None
+        accepted = self._accept(chosen, block.indent, line_start=True)
+        if accepted is None:
+            return False
+        candidate, depth = accepted
+        node = self._push_node(chosen, candidate, depth, text[:marker_end], offset, block.indent)
+        if second is not None:
+            # "2. (1) text": a section with no heading whose first item follows inline.
+            rest = _sub_block(block, offset + marker.length, text[marker.length :])
+            self._handle_block(rest, following)
+            return True
+        rest_start = _skip_spaces(text, marker_end)
+        rest = text[rest_start:]
+        if not rest:
+            return True
+        rest_offset = offset + rest_start
+        if explicit_heading or self._rest_is_heading(rest, candidate.family, following):
+            node.heading = rest
+            node.heading_span = Span(start=rest_offset, end=rest_offset + len(rest))
+            return True
+        self._add_text(rest, rest_offset, block, following)
+        return True
+
+    def _accept(
+        self, marker: Marker, indent: int, *, line_start: bool
+    ) -> tuple[Candidate, int] | None:
+        """Choose the reading of ``marker`` that fits the open numbering, if any.
+
+        Returns the candidate and the stack depth its node will sit at.
+        """
+        for candidate in marker.candidates:
+            depth = self._family_depth(candidate.family)
+            if depth is None:
+                continue
+            opened = self._stack[depth]
+            if candidate.family[0] == _BULLET_KIND:
+                if indent < opened.indent and line_start:
+                    continue
+                return candidate, depth
+            expected = opened.value + 1
+            if candidate.value == expected or (
+                line_start and expected < candidate.value <= expected + 1
+            ):
+                return candidate, depth
+        if not line_start:
+            return None
+        for candidate in marker.candidates:
+            family = candidate.family
+            if self._family_depth(family) is not None and family[0] != _BULLET_KIND:
+                continue
+            resumed = self._last_value.get(family)
+            if (
+                family[0] == _BULLET_KIND
+                or candidate.value == 1
+                or (resumed is not None and candidate.value == resumed + 1)
+            ):
+                return candidate, len(self._stack)
+        return None
+
+    def _family_depth(self, family: Family) -> int | None:
+        for depth in range(len(self._stack) - 1, -1, -1):
+            if self._stack[depth].family == family:
+                return depth
+        return None
+
+    def _push_node(
+        self, marker: Marker, candidate: Candidate, depth: int, printed: str, offset: int,
+        indent: int,
+    ) -> Node:
+        del self._stack[depth:]
+        node = Node(
+            id="",
+            number=marker.number,
+            marker=printed,
+            marker_span=Span(start=offset, end=offset + len(printed)),
+        )
+        self._attach(node)
+        self._families[id(node)] = candidate.family
+        self._stack.append(_Open(node, candidate.family, candidate.value, indent))
+        self._last_value[candidate.family] = candidate.value
+        return node
+
+    def _rest_is_heading(self, rest: str, family: Family, following: Block | None) -> bool:
+        if not is_heading_like(rest) or following is None:
+            return False
+        if following.kind == "heading":
+            return False
+        nxt = parse_marker(following.text, allow_bare=False)
+        if nxt is None:
+            return True
+        return all(c.family != family for c in nxt.candidates)
+
+    # -- headings --------------------------------------------------------------------------
+    def _open_heading(self, text: str, offset: int, level: int) -> None:
+        while self._stack and not (
+            self._stack[-1].is_heading and self._stack[-1].heading_level < level
+        ):
+            self._stack.pop()
+        node = Node(id="", heading=text, heading_span=Span(start=offset, end=offset + len(text)))
+        self._attach(node)
+        family = ("heading", str(level))
+        self._families[id(node)] = family
+        self._stack.append(_Open(node, family, 0, heading_level=level))
+
+    def _is_plain_heading(self, block: Block, following: Block | None) -> bool:
+        text = block.text
+        if following is None or not is_heading_like(text) or len(text.split()) > 12:
+            return False
+        if not (text[0].isupper() or not text[0].isascii()) or text[0] in "(（[":
+            return False
+        return not is_heading_like(following.text)
+
+    # -- text ------------------------------------------------------------------------------
+    def _close_bullets_for(self, block: Block) -> None:
+        while self._stack and self._stack[-1].is_bullet and block.indent <= self._stack[-1].indent:
+            self._stack.pop()
+
+    def _add_text(self, text: str, offset: int, block: Block, following: Block | None) -> None:
+        """Add running text, splitting it where a marker continues the numbering mid-line."""
+        for position in mid_line_positions(text):
+            marker = parse_marker(text[position:], allow_bare=False)
+            if marker is None or self._accept(marker, block.indent, line_start=False) is None:
+                continue
+            head = text[:position].rstrip()
+            if head:
+                self._add_paragraph(head, offset)
+            tail_block = _sub_block(block, offset + position, text[position:])
+            self._handle_block(tail_block, following)
+            return
+        self._add_paragraph(text, offset)
+
+    def _add_paragraph(self, text: str, offset: int) -> None:
+        paragraph = Paragraph(text=text, span=Span(start=offset, end=offset + len(text)))
+        if self._stack:
+            node = self._stack[-1].node
+            assert node is not None
+            node.paragraphs.append(paragraph)
+        else:
+            self.outline.preamble.append(paragraph)
+
+    def _attach(self, node: Node) -> None:
+        parent = self._stack[-1].node if self._stack else None
+        if parent is None:
+            self.outline.sections.append(node)
+        else:
+            parent.items.append(node)
+
+    # -- finishing -------------------------------------------------------------------------
+    def _group_orphans(self) -> None:
+        """Wrap numbered top-level nodes that stand beside heading groups in an unheaded group.
+
+        In "1. ... <heading> 2. ... 3. ..." paragraph 1 belongs to an unheaded opening group,
+        so that every top-level section is a heading group.
+        """
+        sections = self.outline.sections
+        child_families = {
+            self._families.get(id(child))
+            for section in sections
+            if section.number is None and section.heading is not None
+            for child in section.items
+        }
+        if not child_families:
+            return
+        grouped: list[Node] = []
+        run: list[Node] = []
+        for section in sections:
+            if section.number is not None and self._families.get(id(section)) in child_families:
+                run.append(section)
+                continue
+            if run:
+                grouped.append(Node(id="", items=run))
+                run = []
+            grouped.append(section)
+        if run:
+            grouped.append(Node(id="", items=run))
+        self.outline.sections = grouped
+
+
+def _same_reading(first: Marker, second: Marker) -> bool:
+    return any(
+        a.family == b.family and a.value == b.value
+        for a in first.candidates
+        for b in second.candidates
+    )
+
+
+def _artefact_families(blocks: list[Block]) -> set[Family]:
+    """Families that only ever appear doubled ("1. (1) text"): a copied list's numbering."""
+    doubled: dict[Family, int] = {}
+    single: dict[Family, int] = {}
+    for block in blocks:
+        marker = parse_marker(block.text, allow_bare=False)
+        if marker is None or marker.is_bullet:
+            continue
+        second = parse_marker(block.text[marker.length :], allow_bare=False)
+        counts = doubled if second is not None and not second.is_bullet else single
+        for candidate in marker.candidates:
+            counts[candidate.family] = counts.get(candidate.family, 0) + 1
+    return {family for family, count in doubled.items() if count >= 2 and family not in single}
+
+
+def _sub_block(block: Block, offset: int, text: str) -> Block:
+    return Block(
+        text=text,
+        kind="text",
+        level=block.level,
+        strong=block.strong,
+        indent=block.indent,
+        separated=False,
+        offset=offset,
+    )
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
+
+
+def build_structure(blocks: list[Block]) -> Outline:
+    """Recognise the outline of ``blocks`` (laid out, title and chrome already taken out).
+
+    When numbered sections carry no headings of their own (numbered paragraphs), short
+    unterminated lines between them are read as unnumbered headings over runs of paragraphs.
+    """
+    outline = StructureBuilder(blocks, plain_headings=False).build()
+    has_explicit = any(b.kind == "heading" or b.strong for b in blocks)
+    if has_explicit or any(_has_headings(s) for s in outline.sections):
+        return outline
+    return StructureBuilder(blocks, plain_headings=True).build()
+
+
+def _has_headings(node: Node) -> bool:
+    return node.heading is not None
