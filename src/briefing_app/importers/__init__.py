@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefing_app.core.errors import ImportFailed
@@ -47,8 +50,29 @@ def import_path(path: str | Path) -> Readout:
     return readout
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a readout's many small objects are built.
+
+    Importing creates tens of thousands of objects and no cycles worth collecting; without
+    this, collections triggered by allocation take a third of the import time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_bytes(data: bytes, name: str) -> Readout:
     """Import a readout from raw bytes; ``name`` (a file name) selects the format."""
+    with _no_cyclic_gc():
+        return _import_bytes(data, name)
+
+
+def _import_bytes(data: bytes, name: str) -> Readout:
     check_size(data, name)
     suffix = Path(name).suffix.lower()
     if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
@@ -58,11 +82,16 @@ def import_bytes(data: bytes, name: str) -> Readout:
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
         return assemble(html_to_extracted(data, name))
     text, encoding = decode_text(data, name)
-    return import_text(text, markdown=suffix in (".md", ".markdown"), encoding=encoding)
+    return _import_text(text, markdown=suffix in (".md", ".markdown"), encoding=encoding)
 
 
 def import_text(text: str, *, markdown: bool | None = None, encoding: str | None = None) -> Readout:
     """Import a readout from text; Markdown is detected when ``markdown`` is None or False."""
+    with _no_cyclic_gc():
+        return _import_text(text, markdown=markdown, encoding=encoding)
+
+
+def _import_text(text: str, *, markdown: bool | None, encoding: str | None) -> Readout:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if markdown or looks_like_markdown(text):
         return assemble(markdown_to_extracted(text, encoding))

@@ -14,9 +14,10 @@ from typing import Literal
 
 BlockKind = Literal["text", "heading", "item"]
 
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_WIDE = re.compile(
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
 
 
 @dataclass
@@ -33,15 +34,20 @@ class Block:
     """Leading indentation (spaces) in plain text, or list depth in structured formats."""
     separated: bool = True
     """A paragraph boundary (blank line, new element) precedes the block."""
+    normalised: bool = False
+    """The text is already in normalised form (skips normalising it again)."""
     offset: int = field(default=0, compare=False)
     """Where the block starts in the normalised text; set by :func:`lay_out`."""
 
 
 def normalise_inline(text: str) -> str:
     """Collapse every run of whitespace (no-break spaces included) to one space and strip."""
-    text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    return _SPACES.sub(" ", text).strip()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # str.split() splits on every Unicode space, no-break and ideographic spaces included.
+    return " ".join(text.split())
 
 
 def join_lines(lines: list[str]) -> str:
@@ -68,7 +74,7 @@ def lay_out(blocks: list[Block]) -> tuple[str, list[Block]]:
     position = 0
     pending_separation = False
     for block in blocks:
-        cleaned = normalise_inline(block.text)
+        cleaned = block.text if block.normalised else normalise_inline(block.text)
         if not cleaned:
             pending_separation = True
             continue

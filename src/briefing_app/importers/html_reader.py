@@ -17,10 +17,35 @@ from briefing_app.importers.blocks import Block, join_lines, normalise_inline
 from briefing_app.importers.markers import parse_marker, roman_numeral
 
 _NEVER_CONTENT = (
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
-    "embed", "applet", "svg", "canvas", "math", "link", "meta", "base", "img", "picture",
-    "video", "audio", "source", "track", "map", "head", "select", "input", "button",
-    "textarea", "dialog",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "svg",
+    "canvas",
+    "math",
+    "link",
+    "meta",
+    "base",
+    "img",
+    "picture",
+    "video",
+    "audio",
+    "source",
+    "track",
+    "map",
+    "head",
+    "select",
+    "input",
+    "button",
+    "textarea",
+    "dialog",
 )
 _CHROME_TAGS = ("nav", "aside", "footer", "form", "menu")
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "menu"}
@@ -32,14 +57,55 @@ _CHROME_NAMES = re.compile(
     re.IGNORECASE,
 )
 _MAIN_SELECTORS = (
-    "main", "[role=main]", "article", "#main-content", "#maincontents", "#main_contents",
-    "#contents", "#content", "#main", ".main-content", ".content", "#primary",
+    "main",
+    "[role=main]",
+    "article",
+    "#main-content",
+    "#maincontents",
+    "#main_contents",
+    "#contents",
+    "#content",
+    "#main",
+    ".main-content",
+    ".content",
+    "#primary",
 )
 _BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "blockquote", "pre", "li", "ul", "ol", "dl",
-    "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "figure", "figcaption", "address", "center", "hr", "caption", "details",
-    "summary", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "figure",
+    "figcaption",
+    "address",
+    "center",
+    "hr",
+    "caption",
+    "details",
+    "summary",
+    "body",
+    "html",
 }
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _STRONG_TAGS = {"b", "strong"}
@@ -81,8 +147,14 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
 def _metadata(soup: BeautifulSoup) -> tuple[str | None, str | None, str | None]:
     def meta(*names: str) -> str | None:
         for key in names:
-            tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key})
-            if isinstance(tag, Tag) and isinstance(tag.get("content"), str) and tag["content"].strip():
+            tag = soup.find("meta", attrs={"property": key}) or soup.find(
+                "meta", attrs={"name": key}
+            )
+            if (
+                isinstance(tag, Tag)
+                and isinstance(tag.get("content"), str)
+                and tag["content"].strip()
+            ):
                 return str(tag["content"]).strip()
         return None
 

@@ -8,7 +8,8 @@ fold of full-width forms to ASCII, so offsets stay valid in the original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # Full-width ASCII (U+FF01..U+FF5E) and the ideographic space fold one-to-one to ASCII.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -17,7 +18,7 @@ _FOLD.update({ord("〔"): ord("("), ord("〕"): ord(")")})
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _KANJI_DIGITS = "〇一二三四五六七八九十"
-_TOKEN = rf"[0-9]{{1,3}}|[A-Za-z]|[ivxlcdmIVXLCDM]{{2,7}}|[{_KANJI_DIGITS}]{{1,3}}"
+_TOKEN = rf"[0-9]{{1,4}}|[A-Za-z]|[ivxlcdmIVXLCDM]{{2,7}}|[{_KANJI_DIGITS}]{{1,3}}"
 
 _NUMBERED = re.compile(
     rf"""(?P<dash>[-–—]\s?)?
@@ -34,19 +35,18 @@ _BULLET = re.compile(r"(?P<glyph>[•・●○◦▪■□◆◇►▶➢➤✓*
 # The glyphs that only count as bullets when a space follows (they start ordinary text too).
 _SPACE_ONLY_BULLETS = frozenset("o*-–—")
 
+_MARKER_WINDOW = 24  # no marker is longer; parsing looks no further
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One reading of a marker: which numbering family it belongs to and its value."""
 
     family: tuple[str, str]
     value: int
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     """A marker found at the start of a text, with every way of reading it."""
 
     length: int
@@ -69,6 +69,11 @@ def fold(text: str) -> str:
 
 def parse_marker(text: str, *, allow_bare: bool = True) -> Marker | None:
     """Parse a marker at the very start of ``text`` (already stripped), or return None."""
+    return _parse_head(text[:_MARKER_WINDOW], allow_bare)
+
+
+@lru_cache(maxsize=8192)
+def _parse_head(text: str, allow_bare: bool) -> Marker | None:
     folded = fold(text)
     match = _NUMBERED.match(folded)
     if match:
@@ -185,18 +190,35 @@ def first_value(kind: str) -> int:
     return 0 if kind == "bullet" else 1
 
 
-_MID_LINE = re.compile(r"(?<=[.!?。．)”\"’'])\s+(?=\S)")
+_MID_LINE = re.compile(
+    r"(?<=[.!?。．)）”\"’'])\s+"
+    r"(?=(?:[-–—]\s?)?[(（]?(?:[0-9０-９]{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{2,7}|[一二三四五六七八九十]{1,3})"
+    r"[.)．）、])"
+)
 
 
 def mid_line_positions(text: str) -> list[int]:
     """Offsets in ``text`` where a marker could start after a sentence end ("... Korea. - (2)")."""
-    return [m.end() for m in _MID_LINE.finditer(fold(text))]
+    return [m.end() for m in _MID_LINE.finditer(text)]
 
 
 def roman_numeral(number: int) -> str:
     """Write ``number`` in upper-case Roman numerals."""
-    pairs = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    pairs = (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    )
     out = ""
     for value, letters in pairs:
         while number >= value:

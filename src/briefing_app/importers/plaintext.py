@@ -7,7 +7,7 @@ import statistics
 from briefing_app.importers.blocks import Block, join_lines, normalise_inline
 from briefing_app.importers.markers import parse_marker
 
-_TERMINAL = tuple(".!?。！？:;”\"’)")
+_TERMINAL = tuple('.!?。！？:;”"’)')
 
 
 def text_to_blocks(text: str) -> list[Block]:
@@ -22,12 +22,19 @@ def text_to_blocks(text: str) -> list[Block]:
     def flush() -> None:
         nonlocal current, separated
         if current:
-            blocks.append(Block(join_lines(current), indent=current_indent, separated=separated))
+            blocks.append(
+                Block(
+                    join_lines(current),
+                    indent=current_indent,
+                    separated=separated,
+                    normalised=True,
+                )
+            )
             separated = False
         current = []
 
     for raw in lines:
-        stripped = normalise_inline(raw)
+        stripped = raw.strip()
         if not stripped:
             flush()
             separated = True
@@ -51,7 +58,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     p90 = lengths[int(len(lengths) * 0.9) - 1] if len(lengths) >= 10 else lengths[-1]
     if p90 > 110:
         return None
-    unterminated = sum(1 for line in lines if line.strip() and not line.rstrip().endswith(_TERMINAL))
+    unterminated = sum(
+        1 for line in lines if line.strip() and not line.rstrip().endswith(_TERMINAL)
+    )
     if unterminated / len(lengths) < 0.4:
         return None
     return max(int(statistics.median(lengths)), 30)

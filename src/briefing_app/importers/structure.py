@@ -23,12 +23,12 @@ _PLAIN_HEADING_LEVEL = 8
 
 def is_heading_like(text: str) -> bool:
     """Short, unterminated text that reads as a heading ("Economic Relations")."""
-    if not text or len(text) > 100 or len(text.split()) > 14:
+    if not text or len(text) > 100 or text.count(" ") > 13:
         return False
-    core = text.rstrip(_CLOSERS) if text.endswith(tuple(_CLOSERS)) and len(text) > 1 else text
+    core = text.rstrip(_CLOSERS) or text
     if core.endswith(_TERMINAL) and not core.endswith(("...", "…")):
         return False
-    return any(ch.isalpha() for ch in text)
+    return any(map(str.isalpha, text))
 
 
 @dataclass
@@ -108,8 +108,7 @@ class StructureBuilder:
             second = None
         chosen, marker_end = marker, len(marker.marker)
         if second is not None and (
-            _same_reading(marker, second)
-            or marker.candidates[0].family in self._artefact_families
+            _same_reading(marker, second) or marker.candidates[0].family in self._artefact_families
         ):
             # "4. 4. text" or a copied list's "1. (1) text": the printed marker is the second.
             chosen, marker_end = second, marker.length + len(second.marker)
@@ -179,7 +178,12 @@ class StructureBuilder:
         return None
 
     def _push_node(
-        self, marker: Marker, candidate: Candidate, depth: int, printed: str, offset: int,
+        self,
+        marker: Marker,
+        candidate: Candidate,
+        depth: int,
+        printed: str,
+        offset: int,
         indent: int,
     ) -> Node:
         del self._stack[depth:]

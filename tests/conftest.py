@@ -1,0 +1,28 @@
+"""Shared fixtures: fixture files, and settings/data directories kept inside tmp_path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLE = FIXTURES / "000_f7d394efa7be8d6e.txt"
+INDIA = FIXTURES / "06_whitehouse-us-india-joint-statement-2023.txt"
+IRELAND = FIXTURES / "07_whitehouse-us-ireland-joint-statement-2021.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every user directory (settings, data, recovery) at a per-test folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    return home
