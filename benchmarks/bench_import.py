@@ -94,7 +94,9 @@ def main() -> None:
     per_mb = []
     for fraction in (0.25, 0.5, 1.0):
         size = int(target * fraction)
-        seconds_per_mb, _ = measure(f"renumbered {fraction:>4.0%}", renumbered_sample(size), args.runs)
+        seconds_per_mb, _ = measure(
+            f"renumbered {fraction:>4.0%}", renumbered_sample(size), args.runs
+        )
         per_mb.append(seconds_per_mb)
     measure("repeated as is 100%", repeated_sample(target), args.runs)
     spread = max(per_mb) / min(per_mb)

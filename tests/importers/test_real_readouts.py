@@ -59,7 +59,9 @@ def test_sample_mid_line_item_and_heading_items(sample: Readout) -> None:
     assert (north_korea.number, north_korea.heading) == ("(1)", "North Korea")
     assert north_korea.paragraphs[0].text.endswith("in the dialogue with North Korea.")
     assert (others.number, others.heading) == ("(2)", "Others")
-    assert others.paragraphs[0].text.startswith("The Foreign Ministers exchanged views on the regional")
+    assert others.paragraphs[0].text.startswith(
+        "The Foreign Ministers exchanged views on the regional"
+    )
 
 
 def test_sample_back_to_index_is_removed_and_listed(sample: Readout) -> None:

@@ -7,7 +7,7 @@ class BriefingError(Exception):
     """Base for errors shown to the user as a single line (CLI: stderr + exit 1; GUI: dialog)."""
 
 
-class ImportFailed(BriefingError):
+class ReadoutImportError(BriefingError):
     """A readout could not be imported (empty, binary, too large, undecodable, malformed)."""
 
 
@@ -19,5 +19,5 @@ class TemplateError(BriefingError):
     """A template is invalid or failed to render."""
 
 
-class ExportFailed(BriefingError):
+class ExportError(BriefingError):
     """A briefing note could not be written."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from briefing_app.core.errors import ImportFailed
+from briefing_app.core.errors import ReadoutImportError
 from briefing_app.core.model import Readout
 from briefing_app.importers.assemble import Extracted, assemble
 from briefing_app.importers.decoding import MAX_INPUT_BYTES, check_size, decode_text, too_large
@@ -29,7 +29,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 
 
 def import_path(path: str | Path) -> Readout:
-    """Import the readout at ``path``; raise :class:`ImportFailed` with a one-line reason."""
+    """Import the readout at ``path``; raise :class:`ReadoutImportError` with a one-line reason."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -37,13 +37,13 @@ def import_path(path: str | Path) -> Readout:
             raise too_large(size, path.name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFailed(f"{path}: no such file") from None
+        raise ReadoutImportError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise ImportFailed(f"{path}: is a folder, not a file") from None
+        raise ReadoutImportError(f"{path}: is a folder, not a file") from None
     except PermissionError:
-        raise ImportFailed(f"{path}: permission denied") from None
+        raise ReadoutImportError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise ImportFailed(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ReadoutImportError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     readout = import_bytes(data, path.name)
     if readout.source is None:
         readout.source = path.name
@@ -78,7 +78,7 @@ def _import_bytes(data: bytes, name: str) -> Readout:
     if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
         return assemble(docx_to_extracted(data, name))
     if data.startswith(_ZIP_MAGIC):
-        raise ImportFailed(f"{name}: this is a zip archive, not a text readout")
+        raise ReadoutImportError(f"{name}: this is a zip archive, not a text readout")
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
         return assemble(html_to_extracted(data, name))
     text, encoding = decode_text(data, name)

@@ -27,7 +27,7 @@ _REASONS: tuple[tuple[str, str], ...] = (
     ("navigation", r"(previous|next)( (article|page|post|story))?( [»›>]|:.*)?"),
     ("language switcher", rf"({_LANGUAGES})(\s*[|/·,]\s*({_LANGUAGES}))+"),
     ("breadcrumb", r"(home|top|ホーム|トップページ)\s*[>›»/|]\s*.{1,200}"),
-    ("view counter", r"(views?|hits|閲覧数|조회수?)\s*[:：]?\s*[\d,]+|[\d,]+\s+views?"),
+    ("view counter", r"(page )?(views?|hits|閲覧数|조회수?)\s*[:：]?\s*[\d,]+|[\d,]+\s+views?"),
     ("footer", r"(©|\(c\)|copyright\b).{0,200}"),
     (
         "footer",

@@ -6,7 +6,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from briefing_app.core.errors import ImportFailed
+from briefing_app.core.errors import ReadoutImportError
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 """The largest readout accepted (50 MiB): far above any real readout, well below trouble."""
@@ -23,15 +23,17 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 def check_size(data: bytes, name: str) -> None:
     """Refuse empty input and input over :data:`MAX_INPUT_BYTES`."""
     if not data.strip():
-        raise ImportFailed(f"{name}: the file is empty")
+        raise ReadoutImportError(f"{name}: the file is empty")
     if len(data) > MAX_INPUT_BYTES:
         raise too_large(len(data), name)
 
 
-def too_large(size: int, name: str) -> ImportFailed:
+def too_large(size: int, name: str) -> ReadoutImportError:
     """The error for input over :data:`MAX_INPUT_BYTES`."""
     limit_mb = MAX_INPUT_BYTES // (1024 * 1024)
-    return ImportFailed(f"{name}: the file is {size / 2**20:.0f} MB; the limit is {limit_mb} MB")
+    return ReadoutImportError(
+        f"{name}: the file is {size / 2**20:.0f} MB; the limit is {limit_mb} MB"
+    )
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -46,35 +48,47 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return _clean(data.decode(encoding), name), encoding
             except UnicodeDecodeError as exc:
-                raise ImportFailed(f"{name}: invalid {encoding} text ({exc.reason})") from None
+                raise ReadoutImportError(
+                    f"{name}: invalid {encoding} text ({exc.reason})"
+                ) from None
     sample = data[:65536]
     if b"\x00" in sample:
         encoding = _bomless_utf16_encoding(sample)
         if encoding is None:
-            raise ImportFailed(f"{name}: this is a binary file, not a readout")
+            raise ReadoutImportError(f"{name}: this is a binary file, not a readout")
         try:
             return _clean(data.decode(encoding), name), encoding
         except UnicodeDecodeError as exc:
-            raise ImportFailed(f"{name}: invalid {encoding} text ({exc.reason})") from None
+            raise ReadoutImportError(f"{name}: invalid {encoding} text ({exc.reason})") from None
     try:
         return _clean(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise ImportFailed(f"{name}: the text encoding could not be recognised")
+        raise ReadoutImportError(f"{name}: the text encoding could not be recognised")
     text = str(best)
     return _clean(text, name), best.encoding
 
 
 def _bomless_utf16_encoding(sample: bytes) -> str | None:
-    """Name the UTF-16 byte order when NULs fall on alternating bytes, else None."""
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2 or 1
-    if max(even, odd) / half > 0.3 and min(even, odd) / half < 0.05:
-        return "utf-16-le" if odd > even else "utf-16-be"
-    return None
+    """Name the UTF-16 byte order of text without a BOM, or None when it is not UTF-16.
+
+    Binary data with NULs decodes to control characters and unassigned code points in both
+    byte orders; real text decodes to printable characters in one of them.
+    """
+    sample = sample[: len(sample) // 2 * 2]
+    best: tuple[float, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t\r")
+        score = printable / max(len(text), 1)
+        if score > 0.97 and (best is None or score > best[0]):
+            best = (score, encoding)
+    return best[1] if best else None
 
 
 def _clean(text: str, name: str) -> str:
@@ -83,14 +97,14 @@ def _clean(text: str, name: str) -> str:
         if _looks_like_text_with_nuls(text):
             text = text.replace("\x00", "")
         else:
-            raise ImportFailed(f"{name}: this is a binary file, not a readout")
+            raise ReadoutImportError(f"{name}: this is a binary file, not a readout")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     sample = text[:65536]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
     if sample and controls / len(sample) > 0.05:
-        raise ImportFailed(f"{name}: this is a binary file, not a readout")
+        raise ReadoutImportError(f"{name}: this is a binary file, not a readout")
     if not text.strip():
-        raise ImportFailed(f"{name}: the file has no text")
+        raise ReadoutImportError(f"{name}: the file has no text")
     return text
 
 

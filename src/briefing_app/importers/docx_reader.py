@@ -19,7 +19,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from briefing_app.core.errors import ImportFailed
+from briefing_app.core.errors import ReadoutImportError
 from briefing_app.importers.assemble import Extracted
 from briefing_app.importers.blocks import Block, normalise_inline
 from briefing_app.importers.markers import roman_numeral
@@ -34,26 +34,34 @@ _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 def check_docx_archive(data: bytes, name: str) -> None:
     """Refuse what is not a Word document, and archives that would unpack to too much."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ImportFailed(f"{name}: not a Word document (the file is not a .docx zip archive)")
+        raise ReadoutImportError(
+            f"{name}: not a Word document (the file is not a .docx zip archive)"
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_ENTRIES:
-                raise ImportFailed(f"{name}: the Word document has too many parts ({len(infos)})")
+                raise ReadoutImportError(
+                    f"{name}: the Word document has too many parts ({len(infos)})"
+                )
             total = sum(info.file_size for info in infos)
             if total > MAX_UNPACKED_BYTES:
-                raise ImportFailed(f"{name}: the Word document would unpack to over 200 MB")
+                raise ReadoutImportError(f"{name}: the Word document would unpack to over 200 MB")
             for info in infos:
-                if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-                    if info.file_size > 1024 * 1024:
-                        raise ImportFailed(f"{name}: the Word document looks like a zip bomb")
+                ratio = info.file_size / info.compress_size if info.compress_size else 0
+                if ratio > MAX_RATIO and info.file_size > 1024 * 1024:
+                    raise ReadoutImportError(f"{name}: the Word document looks like a zip bomb")
             if "word/document.xml" not in archive.namelist():
-                raise ImportFailed(f"{name}: not a Word document (no word/document.xml inside)")
+                raise ReadoutImportError(
+                    f"{name}: not a Word document (no word/document.xml inside)"
+                )
             for part in ("word/document.xml", "word/numbering.xml", "word/styles.xml"):
                 if part in archive.namelist() and _ENTITY_DECL.search(archive.read(part)[:4096]):
-                    raise ImportFailed(f"{name}: the Word document declares XML entities; refused")
+                    raise ReadoutImportError(
+                        f"{name}: the Word document declares XML entities; refused"
+                    )
     except zipfile.BadZipFile as exc:
-        raise ImportFailed(f"{name}: the Word document is damaged ({exc})") from None
+        raise ReadoutImportError(f"{name}: the Word document is damaged ({exc})") from None
 
 
 def docx_to_extracted(data: bytes, name: str) -> Extracted:
@@ -62,7 +70,7 @@ def docx_to_extracted(data: bytes, name: str) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except (KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:
-        raise ImportFailed(f"{name}: the Word document could not be read ({exc})") from None
+        raise ReadoutImportError(f"{name}: the Word document could not be read ({exc})") from None
     numbering = _Numbering.from_document(document)
     blocks: list[Block] = []
     for element in document.element.body.iterchildren():
@@ -73,7 +81,7 @@ def docx_to_extracted(data: bytes, name: str) -> Extracted:
         elif element.tag == qn("w:tbl"):
             blocks.extend(_table_blocks(Table(element, document)))
     if not any(b.text.strip() for b in blocks):
-        raise ImportFailed(f"{name}: the Word document has no text")
+        raise ReadoutImportError(f"{name}: the Word document has no text")
     title = normalise_inline(document.core_properties.title or "") or None
     return Extracted(blocks=blocks, source_format="docx", title=title)
 
@@ -90,8 +98,8 @@ def _paragraph_block(paragraph: DocxParagraph, numbering: _Numbering) -> Block |
     elif heading:
         kind, level = "heading", int(heading.group(2)) + 1
     marker, depth = numbering.marker_for(paragraph)
-    if marker:
-        text = f"{marker} {text}"
+    if marker and kind == "text":
+        text, kind = f"{marker} {text}", "item"
     runs = [run for run in paragraph.runs if run.text.strip()]
     strong = bool(runs) and all(run.bold for run in runs)
     return Block(text=text, kind=kind, level=level, strong=strong and kind == "text", indent=depth)

@@ -10,7 +10,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from briefing_app.core.errors import ImportFailed
+from briefing_app.core.errors import ReadoutImportError
 from briefing_app.core.model import RemovedLine
 from briefing_app.importers.assemble import Extracted
 from briefing_app.importers.blocks import Block, join_lines, normalise_inline
@@ -123,7 +123,7 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
         comment.extract()
     container = _main_container(soup)
     if container is None:
-        raise ImportFailed(f"{name}: the web page has no text")
+        raise ReadoutImportError(f"{name}: the web page has no text")
     for tag in _chrome_elements(container):
         text = normalise_inline(tag.get_text(" "))
         if text:
@@ -131,7 +131,7 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
         tag.decompose()
     blocks = _Walker().walk(container)
     if not any(block.text.strip() for block in blocks):
-        raise ImportFailed(f"{name}: the web page has no text")
+        raise ReadoutImportError(f"{name}: the web page has no text")
     has_h1 = any(block.kind == "heading" and block.level == 1 for block in blocks)
     return Extracted(
         blocks=blocks,
@@ -215,8 +215,9 @@ class _Walker:
         list_depth = 0
         while stack:
             item = stack.pop()
-            if callable(item):
-                item()
+            if not isinstance(item, Tag | NavigableString):
+                if callable(item):  # a leave-callback (Tags are callable too: test them first)
+                    item()
                 continue
             if isinstance(item, NavigableString):
                 text = str(item)
@@ -289,14 +290,16 @@ class _Walker:
         text = normalise_inline(text)
         if not text:
             return
+        kind = "heading" if self._kind == "heading" else "text"
         if self._prefix is not None:
             text = f"{self._prefix} {text}"
             self._prefix = None
+            kind = "item"
         strong = self._chars > 0 and self._strong_chars >= self._chars
         self.blocks.append(
             Block(
                 text=text,
-                kind="heading" if self._kind == "heading" else "text",
+                kind=kind,
                 level=self._level,
                 strong=strong and self._kind != "heading",
                 indent=self._indent,

@@ -103,13 +103,15 @@ def _blocks_from_tokens(tokens: list[Token]) -> list[Block]:
             segments = _inline_segments(token)
             for index, (segment, strong) in enumerate(segments):
                 indent = max(depth - 1, 0) if pending_marker else depth
+                kind = "heading" if heading_level else "text"
                 if pending_marker is not None:
+                    # The marker is in the source as typed, so it is read like plain text's.
                     segment = f"{pending_marker} {segment}"
                     pending_marker = None
                 blocks.append(
                     Block(
                         text=segment,
-                        kind="heading" if heading_level else "text",
+                        kind=kind,
                         level=heading_level,
                         strong=strong and not heading_level,
                         indent=indent,

@@ -125,7 +125,7 @@ def _numbered_marker(text: str, match: re.Match[str]) -> Marker | None:
     candidates = tuple(Candidate((kind, deco), value) for kind, value in _readings(token))
     if not candidates:
         return None
-    printed = text[token_start:token_end] if deco == "()" else text[token_start:token_end]
+    printed = text[token_start:token_end]
     marker_text = text[: match.end()].strip()
     return Marker(
         length=_skip_space(text, match.end()),

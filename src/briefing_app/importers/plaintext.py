@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 
-from briefing_app.importers.blocks import Block, join_lines, normalise_inline
+from briefing_app.importers.blocks import Block, join_lines
 from briefing_app.importers.markers import parse_marker
 
 _TERMINAL = tuple('.!?。！？:;”"’)')
@@ -50,20 +50,23 @@ def text_to_blocks(text: str) -> list[Block]:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The column the text is hard-wrapped at, or None when lines are whole paragraphs."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    if len(lengths) < 4:
+    """The column the text is hard-wrapped at, or None when lines are whole paragraphs.
+
+    Hard-wrapped text has many lines close to one width that stop mid-sentence; text with a
+    paragraph per line has lines of every length that mostly end a sentence or a heading.
+    """
+    nonblank = [line.rstrip() for line in lines if line.strip()]
+    if len(nonblank) < 3:
         return None
-    lengths.sort()
-    p90 = lengths[int(len(lengths) * 0.9) - 1] if len(lengths) >= 10 else lengths[-1]
-    if p90 > 110:
+    lengths = sorted(len(line) for line in nonblank)
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
+    if not 30 <= width <= 110:
         return None
-    unterminated = sum(
-        1 for line in lines if line.strip() and not line.rstrip().endswith(_TERMINAL)
-    )
-    if unterminated / len(lengths) < 0.4:
-        return None
-    return max(int(statistics.median(lengths)), 30)
+    full = [line for line in nonblank if len(line) >= width * 0.75]
+    open_ended = [line for line in full if not line.endswith(_TERMINAL)]
+    if len(open_ended) >= 3 and len(open_ended) >= 0.3 * len(nonblank):
+        return int(statistics.median(len(line) for line in full))
+    return None
 
 
 def _continues(previous_raw: str, raw: str, stripped: str, width: int) -> bool:

@@ -83,9 +83,16 @@ class StructureBuilder:
         text, offset = block.text, block.offset
         explicit_heading = block.kind == "heading" or (block.strong and is_heading_like(text))
         marker = parse_marker(text)
-        if marker is not None and marker.candidates[0].family == ("arabic", " "):
-            if not is_heading_like(text[marker.length :]):
-                marker = None  # "30 billion ..." is text; a bare number only heads a heading
+        if marker is not None and block.kind == "item":
+            as_list = _as_format_list(marker, block.indent)
+            if self._accept(as_list, block.indent, line_start=True) is not None:
+                marker = as_list
+        if (
+            marker is not None
+            and marker.candidates[0].family == ("arabic", " ")
+            and not is_heading_like(text[marker.length :])
+        ):
+            marker = None  # "30 billion ..." is text; a bare number only heads a heading
         if marker is not None and self._open_marked(block, marker, following, explicit_heading):
             return
         if explicit_heading:
@@ -293,6 +300,18 @@ class StructureBuilder:
         if run:
             grouped.append(Node(id="", items=run))
         self.outline.sections = grouped
+
+
+def _as_format_list(marker: Marker, depth: int) -> Marker:
+    """Give a list the format itself numbered (HTML <ol>, Word numbering) families of its own.
+
+    Such a list is explicit structure: it nests under the current section even when the
+    section's own number looks the same ("2." then an <ol> starting at "1.").
+    """
+    candidates = tuple(
+        Candidate((c.family[0], f"{c.family[1]}@list{depth}"), c.value) for c in marker.candidates
+    )
+    return marker._replace(candidates=candidates)
 
 
 def _same_reading(first: Marker, second: Marker) -> bool:

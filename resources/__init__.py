@@ -1,0 +1,1 @@
+"""Bundled data: the built-in sample readout and the example project."""
