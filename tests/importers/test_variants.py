@@ -207,3 +207,65 @@ def test_attribution_line() -> None:
 def test_japanese_date_is_found() -> None:
     readout = load("日韓外相会談\n2023年6月22日、両外相は会談を行った。\n")
     assert readout.date == "2023年6月22日"
+
+
+def test_state_department_style_readout() -> None:
+    readout = load(
+        "Secretary Blinken’s Meeting with Japanese Foreign Minister Hayashi\nREADOUT\n"
+        "OFFICE OF THE SPOKESPERSON\nJANUARY 6, 2023\n"
+        "The below is attributable to Spokesperson Ned Price:\n"
+        "Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Hayashi "
+        "Yoshimasa in Washington. They discussed the alliance.\n"
+    )
+    assert readout.title == "Secretary Blinken’s Meeting with Japanese Foreign Minister Hayashi"
+    assert readout.date == "JANUARY 6, 2023"
+    assert readout.attribution == "OFFICE OF THE SPOKESPERSON"
+    assert [p.text[:18] for p in readout.preamble] == [
+        "The below is attri",
+        "Secretary of State",
+    ]
+    assert "READOUT" in [r.text for r in readout.removed]
+
+
+def test_white_house_page_chrome_and_published_date() -> None:
+    readout = load(
+        "BRIEFING ROOM\nSTATEMENTS AND RELEASES\n"
+        "Readout of President Biden’s Meeting with Prime Minister Kishida of Japan\n"
+        "Published May 18, 2023\n"
+        "President Biden met today with Prime Minister Kishida of Japan in Hiroshima.\n"
+    )
+    assert (
+        readout.title == "Readout of President Biden’s Meeting with Prime Minister Kishida of Japan"
+    )
+    assert readout.date == "May 18, 2023"
+    assert readout.preamble[0].text.startswith("President Biden met today")
+
+
+def test_numbered_navigation_menu_at_the_top_is_chrome() -> None:
+    readout = load(
+        "1. Home\n2. Foreign Policy\n3. Press Releases\n4. About Us\n"
+        "Japan-Russia Foreign Ministers' Meeting\n1. Relations\nThe ministers met.\n"
+        "2. Economy\nTrade grew.\n"
+    )
+    assert readout.title == "Japan-Russia Foreign Ministers' Meeting"
+    assert [(s.number, s.heading) for s in readout.sections] == [
+        ("1", "Relations"),
+        ("2", "Economy"),
+    ]
+    assert sum(r.reason == "navigation menu" for r in readout.removed) == 4
+
+
+def test_japanese_mofa_page_pasted_as_text() -> None:
+    readout = load(
+        "日露外相会談（概要）\n平成24年1月28日\n"
+        "1月28日（土曜日）、玄葉外務大臣はラブロフ外務大臣と会談を行ったところ、概要は以下のとおり。\n"
+        "１　日露関係（総論）\n（１）両外相は、今後の日露関係について幅広く意見交換を行った。\n"
+        "（２）両外相は、あらゆる分野で協力を進めることを確認した。\n"
+        "２　領土問題\n玄葉大臣から、北方四島の帰属に関する我が国の立場を説明した。\n"
+    )
+    assert readout.title == "日露外相会談（概要）"
+    assert readout.date == "平成24年1月28日"
+    assert [(s.number, s.heading, len(s.items)) for s in readout.sections] == [
+        ("１", "日露関係（総論）", 2),
+        ("２", "領土問題", 0),
+    ]

@@ -7,13 +7,18 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.model import Paragraph, Readout, RemovedLine, SourceFormat, Span
 from briefing_app.importers.blocks import Block, lay_out, normalise_inline
-from briefing_app.importers.chrome import chrome_reason, repeated_lines, source_url
+from briefing_app.importers.chrome import (
+    chrome_reason,
+    navigation_runs,
+    repeated_lines,
+    source_url,
+)
 from briefing_app.importers.dates import find_date, split_glued_date
 from briefing_app.importers.markers import parse_marker
 from briefing_app.importers.structure import build_structure, is_heading_like
 
 _ATTRIBUTION = re.compile(
-    r"(the following (statement |readout )?is attributable to|attributable to|"
+    r"((the )?(following|below) (statement |readout )?is attributable to|attributable to|from: |"
     r"statement (by|from) (the )?(spokesperson|press secretary)|"
     r"office of the (spokesperson|press secretary)|for immediate release)\b.*",
     re.IGNORECASE,
@@ -62,12 +67,16 @@ def _span(block: Block) -> Span:
 
 
 def _drop_chrome(blocks: list[Block], readout: Readout) -> list[Block]:
-    repeated = repeated_lines([b.text for b in blocks])
+    texts = [b.text for b in blocks]
+    repeated = repeated_lines(texts)
+    menus = navigation_runs(texts)
     kept: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         reason = chrome_reason(block.text)
         if reason is None and block.text in repeated:
             reason = "repeated page header"
+        if reason is None and index in menus:
+            reason = "navigation menu"
         url = source_url(block.text)
         if url is not None:
             readout.source = readout.source or url
@@ -137,19 +146,29 @@ def _take_front_matter_lines(blocks: list[Block], readout: Readout) -> list[Bloc
             continue
         if index < 4 and readout.date_span is None and _is_date_line(block.text):
             if readout.date is None:
-                readout.date = block.text
+                found = find_date(block.text)
+                readout.date = found.group() if found else block.text
             readout.date_span = _span(block)
             continue
         kept.append(block)
     return kept
 
 
+_DATE_LABEL = re.compile(
+    r"(published|updated|last updated|date|dated|issued|released|posted)( on)?\s*:?",
+    re.IGNORECASE,
+)
+
+
 def _is_date_line(text: str) -> bool:
+    """A line that is only a date, a labelled date, or a dateline ("Tokyo, January 28")."""
     match = find_date(text)
     if match is None:
         return False
     leftover = (text[: match.start()] + text[match.end() :]).strip(" ,.-–()（）")
-    return not leftover or (len(leftover) <= 20 and is_heading_like(leftover) and "," in text)
+    if not leftover or _DATE_LABEL.fullmatch(leftover):
+        return True
+    return len(leftover) <= 20 and is_heading_like(leftover) and "," in text
 
 
 def _date_from_opening(readout: Readout) -> str | None:

@@ -44,6 +44,12 @@ _REASONS: tuple[tuple[str, str], ...] = (
         r"# # #|\* \* \*|-\s*end\s*-|＃＃＃",
     ),
     ("page header", r"page \d+( of \d+)?|\d+ ?/ ?\d+ pages?"),
+    (
+        "document label",
+        r"briefing room|statements( and|&) releases|press releases?|readouts?|"
+        r"media notes?|press statements?|fact sheets?|speeches( and|&) remarks|news( releases?)?|"
+        r"報道発表|会談・訪問|外交政策",
+    ),
 )
 # One alternation with a named group per reason: a single match per line, not fourteen.
 _CHROME = re.compile(
@@ -61,7 +67,10 @@ def chrome_reason(text: str) -> str | None:
     match = _CHROME.fullmatch(stripped)
     if match is None or match.lastgroup is None:
         return None
-    return _REASONS[int(match.lastgroup[1:])][0]
+    reason = _REASONS[int(match.lastgroup[1:])][0]
+    if reason == "document label" and stripped != stripped.upper():
+        return None  # "READOUT" above a title is a label; "Readout" may be the title itself
+    return reason
 
 
 def source_url(text: str) -> str | None:
@@ -78,3 +87,32 @@ def repeated_lines(texts: list[str], *, minimum: int = 3) -> set[str]:
 
 def _is_markerish(text: str) -> bool:
     return bool(re.match(r"^[-•(（\d①-⑳IVXivx]", text))
+
+
+def navigation_runs(texts: list[str]) -> set[int]:
+    """Indexes of numbered menus at the very start or end of a page ("1. Home", "2. Press").
+
+    Three or more consecutive numbered lines of at most four words, with nothing but other
+    chrome before them (or after them, at the end), are a copied navigation list.
+    """
+    from briefing_app.importers.markers import parse_marker
+
+    def menu_entry(text: str) -> bool:
+        marker = parse_marker(text, allow_bare=False)
+        if marker is None or marker.is_bullet:
+            return False
+        rest = text[marker.length :]
+        return 0 < len(rest.split()) <= 4 and not rest.rstrip().endswith((".", "。", ":"))
+
+    found: set[int] = set()
+    for indexes in (range(len(texts)), range(len(texts) - 1, -1, -1)):
+        run: list[int] = []
+        for index in indexes:
+            if chrome_reason(texts[index]) is not None:
+                continue
+            if not menu_entry(texts[index]):
+                break
+            run.append(index)
+        if len(run) >= 3:
+            found.update(run)
+    return found
