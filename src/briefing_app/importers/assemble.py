@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_app.core.model import Paragraph, Readout, RemovedLine, SourceFormat, Span
+from pydantic import TypeAdapter
+
+from briefing_app.core.model import Node, Paragraph, Readout, RemovedLine, SourceFormat, Span
 from briefing_app.importers.blocks import Block, lay_out, normalise_inline
 from briefing_app.importers.chrome import (
     chrome_reason,
@@ -15,7 +17,7 @@ from briefing_app.importers.chrome import (
 )
 from briefing_app.importers.dates import find_date, split_glued_date
 from briefing_app.importers.markers import parse_marker
-from briefing_app.importers.structure import build_structure, is_heading_like
+from briefing_app.importers.structure import NodeDict, build_structure, is_heading_like
 
 _ATTRIBUTION = re.compile(
     r"((the )?(following|below) (statement |readout )?is attributable to|attributable to|from: |"
@@ -24,6 +26,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _ID_PREFIX = "n"
+_NODES = TypeAdapter(list[Node])
+_PARAGRAPHS = TypeAdapter(list[Paragraph])
 
 
 @dataclass
@@ -54,9 +58,9 @@ def assemble(extracted: Extracted) -> Readout:
     blocks = _take_title(blocks, readout, normalise_inline(extracted.title or "") or None)
     blocks = _take_front_matter_lines(blocks, readout)
     outline = build_structure(blocks)
-    readout.preamble = outline.preamble
-    readout.sections = outline.sections
-    _assign_ids(readout)
+    _assign_ids(outline.sections)
+    readout.preamble = _PARAGRAPHS.validate_python(outline.preamble, strict=True)
+    readout.sections = _NODES.validate_python(outline.sections, strict=True)
     if readout.date is None:
         readout.date = _date_from_opening(readout)
     return readout
@@ -184,15 +188,12 @@ def _date_from_opening(readout: Readout) -> str | None:
     return None
 
 
-def _assign_ids(readout: Readout) -> None:
+def _assign_ids(sections: list[NodeDict]) -> None:
     """Give every node an id in document order: stable for the same input."""
-    for index, node in enumerate(readout.walk(), start=1):
-        node.id = f"{_ID_PREFIX}{index}"
-
-
-def paragraphs_of(readout: Readout) -> list[Paragraph]:
-    """Every paragraph of the readout (preamble and all nodes) in document order."""
-    result = list(readout.preamble)
-    for node in readout.walk():
-        result.extend(node.paragraphs)
-    return result
+    counter = 0
+    stack = list(reversed(sections))
+    while stack:
+        node = stack.pop()
+        counter += 1
+        node["id"] = f"{_ID_PREFIX}{counter}"
+        stack.extend(reversed(node["items"]))

@@ -20,7 +20,7 @@ _WIDE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One block of text as the source laid it out, before structure is recognised."""
 
@@ -38,6 +38,8 @@ class Block:
     """The text is already in normalised form (skips normalising it again)."""
     offset: int = field(default=0, compare=False)
     """Where the block starts in the normalised text; set by :func:`lay_out`."""
+    parsed: tuple[object, object] | None = field(default=None, repr=False, compare=False)
+    """Memo for structure recognition: the block's leading marker and the one after it."""
 
 
 def normalise_inline(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 
-from briefing_app.importers.blocks import Block, join_lines
+from briefing_app.importers.blocks import Block, join_lines, normalise_inline
 from briefing_app.importers.markers import parse_marker
 
 _TERMINAL = tuple('.!?。！？:;”"’)')
@@ -14,6 +14,8 @@ def text_to_blocks(text: str) -> list[Block]:
     """Split plain text into blocks, joining hard-wrapped lines back into paragraphs."""
     lines = text.split("\n")
     width = _wrap_width(lines)
+    if width is None:
+        return _line_blocks(lines)
     blocks: list[Block] = []
     current: list[str] = []
     current_indent = 0
@@ -46,6 +48,21 @@ def text_to_blocks(text: str) -> list[Block]:
             current_indent = indent
         current.append(raw)
     flush()
+    return blocks
+
+
+def _line_blocks(lines: list[str]) -> list[Block]:
+    """One block per non-blank line: the text has a paragraph per line."""
+    blocks: list[Block] = []
+    separated = True
+    for raw in lines:
+        text = normalise_inline(raw)
+        if not text:
+            separated = True
+            continue
+        indent = len(raw) - len(raw.lstrip(" \t\u00a0\u3000"))
+        blocks.append(Block(text, indent=indent, separated=separated, normalised=True))
+        separated = False
     return blocks
 
 

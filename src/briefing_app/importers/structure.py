@@ -8,12 +8,46 @@ years, document codes and "Mk 2." out of the structure.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from briefing_app.core.model import Node, Paragraph, Span
 from briefing_app.importers.blocks import Block
 from briefing_app.importers.markers import Candidate, Marker, mid_line_positions, parse_marker
 
 Family = tuple[str, str]
+# The builder works on plain dicts shaped like the pydantic models (Node, Paragraph, Span) and
+# the readout is validated once at the end: one pydantic-core pass over the whole tree is
+# several times faster than constructing tens of thousands of model objects one by one.
+NodeDict = dict[str, Any]
+ParagraphDict = dict[str, Any]
+
+
+def span_dict(start: int, end: int) -> dict[str, int]:
+    """A Span as a dict."""
+    return {"start": start, "end": end}
+
+
+def new_node(
+    *,
+    number: str | None = None,
+    marker: str | None = None,
+    marker_span: dict[str, int] | None = None,
+    heading: str | None = None,
+    heading_span: dict[str, int] | None = None,
+    items: list[NodeDict] | None = None,
+) -> NodeDict:
+    """A Node as a dict, with every field present."""
+    return {
+        "id": "",
+        "number": number,
+        "marker": marker,
+        "marker_span": marker_span,
+        "heading": heading,
+        "heading_span": heading_span,
+        "paragraphs": [],
+        "items": items if items is not None else [],
+    }
+
+
 _TERMINAL = tuple(".。!?！？;；:：,，、．")
 _CLOSERS = "”\"’')）」』"
 _BULLET_KIND = "bullet"
@@ -31,11 +65,11 @@ def is_heading_like(text: str) -> bool:
     return any(map(str.isalpha, text))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """A node still open for children while blocks are read."""
 
-    node: Node | None
+    node: NodeDict
     family: Family
     value: int
     indent: int = 0
@@ -54,8 +88,8 @@ class _Open:
 class Outline:
     """What structure recognition produced."""
 
-    preamble: list[Paragraph] = field(default_factory=list)
-    sections: list[Node] = field(default_factory=list)
+    preamble: list[ParagraphDict] = field(default_factory=list)
+    sections: list[NodeDict] = field(default_factory=list)
 
 
 class StructureBuilder:
@@ -82,7 +116,7 @@ class StructureBuilder:
     def _handle_block(self, block: Block, following: Block | None) -> None:
         text, offset = block.text, block.offset
         explicit_heading = block.kind == "heading" or (block.strong and is_heading_like(text))
-        marker = parse_marker(text)
+        marker, second = _markers_of(block)
         if marker is not None and block.kind == "item":
             as_list = _as_format_list(marker, block.indent)
             if self._accept(as_list, block.indent, line_start=True) is not None:
@@ -93,7 +127,9 @@ class StructureBuilder:
             and not is_heading_like(text[marker.length :])
         ):
             marker = None  # "30 billion ..." is text; a bare number only heads a heading
-        if marker is not None and self._open_marked(block, marker, following, explicit_heading):
+        if marker is not None and self._open_marked(
+            block, marker, second, following, explicit_heading
+        ):
             return
         if explicit_heading:
             level = block.level if block.kind == "heading" else _STRONG_LEVEL
@@ -107,10 +143,14 @@ class StructureBuilder:
 
     # -- markers ---------------------------------------------------------------------------
     def _open_marked(
-        self, block: Block, marker: Marker, following: Block | None, explicit_heading: bool
+        self,
+        block: Block,
+        marker: Marker,
+        second: Marker | None,
+        following: Block | None,
+        explicit_heading: bool,
     ) -> bool:
         text, offset = block.text, block.offset
-        second = parse_marker(text[marker.length :], allow_bare=False)
         if second is not None and second.is_bullet:
             second = None
         chosen, marker_end = marker, len(marker.marker)
@@ -136,8 +176,8 @@ class StructureBuilder:
             return True
         rest_offset = offset + rest_start
         if explicit_heading or self._rest_is_heading(rest, candidate.family, following):
-            node.heading = rest
-            node.heading_span = Span(start=rest_offset, end=rest_offset + len(rest))
+            node["heading"] = rest
+            node["heading_span"] = span_dict(rest_offset, rest_offset + len(rest))
             return True
         self._add_text(rest, rest_offset, block, following)
         return True
@@ -192,13 +232,12 @@ class StructureBuilder:
         printed: str,
         offset: int,
         indent: int,
-    ) -> Node:
+    ) -> NodeDict:
         del self._stack[depth:]
-        node = Node(
-            id="",
+        node = new_node(
             number=marker.number,
             marker=printed,
-            marker_span=Span(start=offset, end=offset + len(printed)),
+            marker_span=span_dict(offset, offset + len(printed)),
         )
         self._attach(node)
         self._families[id(node)] = candidate.family
@@ -211,7 +250,7 @@ class StructureBuilder:
             return False
         if following.kind == "heading":
             return False
-        nxt = parse_marker(following.text, allow_bare=False)
+        nxt = _strict(_markers_of(following)[0])
         if nxt is None:
             return True
         return all(c.family != family for c in nxt.candidates)
@@ -222,7 +261,7 @@ class StructureBuilder:
             self._stack[-1].is_heading and self._stack[-1].heading_level < level
         ):
             self._stack.pop()
-        node = Node(id="", heading=text, heading_span=Span(start=offset, end=offset + len(text)))
+        node = new_node(heading=text, heading_span=span_dict(offset, offset + len(text)))
         self._attach(node)
         family = ("heading", str(level))
         self._families[id(node)] = family
@@ -256,20 +295,17 @@ class StructureBuilder:
         self._add_paragraph(text, offset)
 
     def _add_paragraph(self, text: str, offset: int) -> None:
-        paragraph = Paragraph(text=text, span=Span(start=offset, end=offset + len(text)))
+        paragraph = {"text": text, "span": span_dict(offset, offset + len(text))}
         if self._stack:
-            node = self._stack[-1].node
-            assert node is not None
-            node.paragraphs.append(paragraph)
+            self._stack[-1].node["paragraphs"].append(paragraph)
         else:
             self.outline.preamble.append(paragraph)
 
-    def _attach(self, node: Node) -> None:
-        parent = self._stack[-1].node if self._stack else None
-        if parent is None:
-            self.outline.sections.append(node)
+    def _attach(self, node: NodeDict) -> None:
+        if self._stack:
+            self._stack[-1].node["items"].append(node)
         else:
-            parent.items.append(node)
+            self.outline.sections.append(node)
 
     # -- finishing -------------------------------------------------------------------------
     def _group_orphans(self) -> None:
@@ -282,23 +318,23 @@ class StructureBuilder:
         child_families = {
             self._families.get(id(child))
             for section in sections
-            if section.number is None and section.heading is not None
-            for child in section.items
+            if section["number"] is None and section["heading"] is not None
+            for child in section["items"]
         }
         if not child_families:
             return
-        grouped: list[Node] = []
-        run: list[Node] = []
+        grouped: list[NodeDict] = []
+        run: list[NodeDict] = []
         for section in sections:
-            if section.number is not None and self._families.get(id(section)) in child_families:
+            if section["number"] is not None and self._families.get(id(section)) in child_families:
                 run.append(section)
                 continue
             if run:
-                grouped.append(Node(id="", items=run))
+                grouped.append(new_node(items=run))
                 run = []
             grouped.append(section)
         if run:
-            grouped.append(Node(id="", items=run))
+            grouped.append(new_node(items=run))
         self.outline.sections = grouped
 
 
@@ -314,6 +350,25 @@ def _as_format_list(marker: Marker, depth: int) -> Marker:
     return marker._replace(candidates=candidates)
 
 
+def _markers_of(block: Block) -> tuple[Marker | None, Marker | None]:
+    """The marker starting ``block`` (bare numbers allowed) and any marker right after it."""
+    if block.parsed is None:
+        first = parse_marker(block.text)
+        second = None
+        if first is not None and not first.is_bullet:
+            second = parse_marker(block.text[first.length :], allow_bare=False)
+        block.parsed = (first, second)
+    first, second = block.parsed
+    return first, second  # type: ignore[return-value]
+
+
+def _strict(marker: Marker | None) -> Marker | None:
+    """``marker`` unless it is a bare number ("1 Heading"), which only heads headings."""
+    if marker is not None and marker.candidates[0].family == ("arabic", " "):
+        return None
+    return marker
+
+
 def _same_reading(first: Marker, second: Marker) -> bool:
     return any(
         a.family == b.family and a.value == b.value
@@ -327,10 +382,10 @@ def _artefact_families(blocks: list[Block]) -> set[Family]:
     doubled: dict[Family, int] = {}
     single: dict[Family, int] = {}
     for block in blocks:
-        marker = parse_marker(block.text, allow_bare=False)
+        marker, second = _markers_of(block)
+        marker = _strict(marker)
         if marker is None or marker.is_bullet:
             continue
-        second = parse_marker(block.text[marker.length :], allow_bare=False)
         counts = doubled if second is not None and not second.is_bullet else single
         for candidate in marker.candidates:
             counts[candidate.family] = counts.get(candidate.family, 0) + 1
@@ -368,5 +423,5 @@ def build_structure(blocks: list[Block]) -> Outline:
     return StructureBuilder(blocks, plain_headings=True).build()
 
 
-def _has_headings(node: Node) -> bool:
-    return node.heading is not None
+def _has_headings(node: NodeDict) -> bool:
+    return node["heading"] is not None
