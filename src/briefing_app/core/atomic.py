@@ -1,0 +1,88 @@
+"""The one way files are written: to a temporary file beside the target, then replaced.
+
+A crash, a full disk or a locked target leaves the existing file exactly as it was and no
+partial file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from briefing_app.core.errors import BriefingError
+
+_REASONS = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "the folder does not exist",
+    errno.EISDIR: "a folder has that name",
+    errno.EBUSY: "the file is locked by another program",
+    errno.ETXTBSY: "the file is locked by another program",
+    errno.ENAMETOOLONG: "the file name is too long",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short human reason for an OS error ("permission denied", "the disk is full")."""
+    return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def atomic_write_bytes(
+    path: str | Path, data: bytes, *, error: type[BriefingError] = BriefingError
+) -> None:
+    """Write ``data`` to ``path`` atomically; raise ``error`` with a one-line reason on failure."""
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise error(f"cannot write {target}: a folder has that name")
+    if not folder.is_dir():
+        raise error(f"cannot write {target}: the folder {folder} does not exist")
+    temp_name: str | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        ) as handle:
+            temp_name = handle.name
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(temp_name, target.stat().st_mode & 0o777)
+        os.replace(temp_name, target)
+        temp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise error(f"cannot write {target}: {describe_os_error(exc)}") from None
+    finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+
+
+def atomic_write_text(
+    path: str | Path, text: str, *, error: type[BriefingError] = BriefingError
+) -> None:
+    """Write UTF-8 ``text`` to ``path`` atomically."""
+    atomic_write_bytes(path, text.encode("utf-8"), error=error)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,41 @@
+"""Opening whatever the user points at: a readout file becomes a new project; a project loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.errors import BriefingError
+from briefing_app.core.project import Project
+from briefing_app.core.project_io import is_project_file, load_project, project_from_readout
+from briefing_app.core.resources import SAMPLE_READOUT, resource_bytes
+from briefing_app.importers import import_bytes, import_path
+from briefing_app.importers.decoding import decode_text
+
+
+def open_path(path: str | Path) -> Project:
+    """A project from ``path``: loaded if it is a ``.briefing`` file, else imported."""
+    path = Path(path)
+    if is_project_file(path):
+        return load_project(path)
+    readout = import_path(path)
+    return project_from_readout(
+        readout, source_name=path.name, original_text=_original_text(path, readout.source_format)
+    )
+
+
+def sample_project() -> Project:
+    """A new project on the built-in sample readout."""
+    data = resource_bytes(SAMPLE_READOUT)
+    readout = import_bytes(data, SAMPLE_READOUT)
+    readout.source = readout.source or SAMPLE_READOUT
+    text, _ = decode_text(data, SAMPLE_READOUT)
+    return project_from_readout(readout, source_name=SAMPLE_READOUT, original_text=text)
+
+
+def _original_text(path: Path, source_format: str) -> str | None:
+    if source_format == "docx":
+        return None
+    try:
+        return decode_text(path.read_bytes(), path.name)[0]
+    except (BriefingError, OSError):
+        return None

@@ -1,0 +1,201 @@
+"""A briefing project: the readout, the user's annotations and notes, and the note's fields.
+
+Every change goes through a method here, so the GUI's undo commands and the CLI share one
+set of rules. Methods return what an undo needs; none of them touches Qt.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from briefing_app.core.anchoring import OffsetIndex, make_anchor, relocate
+from briefing_app.core.annotations import DEFAULT_TAGS, Annotation, AnnotationFields, now
+from briefing_app.core.model import Readout
+
+PROJECT_SCHEMA_VERSION = 1
+
+
+class Classification(StrEnum):
+    """Security classification levels, lowest first (a note is marked at the highest used)."""
+
+    UNCLASSIFIED = "UNCLASSIFIED"
+    OFFICIAL = "OFFICIAL"
+    RESTRICTED = "RESTRICTED"
+    CONFIDENTIAL = "CONFIDENTIAL"
+    SECRET = "SECRET"
+    TOP_SECRET = "TOP SECRET"
+
+    @property
+    def rank(self) -> int:
+        return list(Classification).index(self)
+
+
+class NoteFields(BaseModel):
+    """The fields of the briefing note itself (memo block, summary, recommendation...)."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    subject: str = ""
+    to: str = ""
+    from_: str = Field(default="", alias="from")
+    through: str = ""
+    date: str = ""
+    file_number: str = ""
+    classification: Classification = Classification.UNCLASSIFIED
+    handling_caveat: str = ""
+    purpose: str = ""
+    summary: str = ""
+    recommendations: str = ""
+    drafter: str = ""
+    contact: str = ""
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        """Field name → the label a person sees."""
+        return {
+            "subject": "Subject",
+            "to": "To",
+            "from_": "From",
+            "through": "Through",
+            "date": "Date",
+            "file_number": "File / reference no.",
+            "classification": "Classification",
+            "handling_caveat": "Handling caveat",
+            "purpose": "Purpose",
+            "summary": "Summary / BLUF",
+            "recommendations": "Recommendation(s)",
+            "drafter": "Drafter",
+            "contact": "Contact",
+        }
+
+
+class Project(BaseModel):
+    """Everything saved in a ``.briefing`` file."""
+
+    schema_version: int = PROJECT_SCHEMA_VERSION
+    source_name: str | None = None
+    original_text: str | None = None
+    """The readout file as decoded (text formats); Word files keep only the normalised text."""
+    readout: Readout
+    annotations: list[Annotation] = Field(default_factory=list)
+    section_notes: dict[str, str] = Field(default_factory=dict)
+    reviewed: list[str] = Field(default_factory=list)
+    note: NoteFields = Field(default_factory=NoteFields)
+    taxonomy: list[str] = Field(default_factory=lambda: list(DEFAULT_TAGS))
+
+    # -- annotations ---------------------------------------------------------------------
+    def annotation(self, annotation_id: str) -> Annotation:
+        """The annotation with ``annotation_id`` (KeyError when there is none)."""
+        for annotation in self.annotations:
+            if annotation.id == annotation_id:
+                return annotation
+        raise KeyError(annotation_id)
+
+    def new_annotation(
+        self, start: int, end: int, *, author: str = "", **fields: object
+    ) -> Annotation:
+        """An annotation on ``readout.text[start:end]`` (not yet added)."""
+        node_id = OffsetIndex(self.readout).node_at(start) or ""
+        anchor = make_anchor(self.readout.text, start, end, node_id)
+        return Annotation(anchor=anchor, author=author, **fields)  # type: ignore[arg-type]
+
+    def add_annotation(self, annotation: Annotation, index: int | None = None) -> int:
+        """Add ``annotation`` (at ``index``, default in text order); returns where it went."""
+        if index is None:
+            index = sum(
+                1
+                for a in self.annotations
+                if (a.start, a.end) <= (annotation.start, annotation.end)
+            )
+        self.annotations.insert(index, annotation)
+        return index
+
+    def remove_annotation(self, annotation_id: str) -> tuple[int, Annotation]:
+        """Remove an annotation; returns its index and itself (for undo)."""
+        annotation = self.annotation(annotation_id)
+        index = self.annotations.index(annotation)
+        del self.annotations[index]
+        return index, annotation
+
+    def set_annotation_fields(
+        self, annotation_id: str, fields: AnnotationFields
+    ) -> AnnotationFields:
+        """Replace an annotation's editable fields; returns the previous ones."""
+        annotation = self.annotation(annotation_id)
+        before = AnnotationFields.of(annotation)
+        for name, value in fields.model_dump().items():
+            setattr(annotation, name, value)
+        annotation.tags = list(dict.fromkeys(annotation.tags))
+        annotation.modified = now()
+        return before
+
+    def annotations_for(self, node_id: str | None) -> list[Annotation]:
+        """Annotations anchored in ``node_id`` (None: the title and preamble)."""
+        wanted = node_id or ""
+        return [a for a in self.annotations if a.anchor.node_id == wanted]
+
+    def reassign_annotation_nodes(self) -> None:
+        """Point every annotation at the node that now owns its passage (after structure edits)."""
+        index = OffsetIndex(self.readout)
+        for annotation in self.annotations:
+            node_id = index.node_at(annotation.start) or ""
+            if node_id != annotation.anchor.node_id:
+                annotation.anchor = annotation.anchor.model_copy(update={"node_id": node_id})
+
+    def reanchor_all(self) -> list[str]:
+        """Re-find every annotation's quote in the text; returns the ids that could not be."""
+        lost = []
+        text = self.readout.text
+        for annotation in self.annotations:
+            found = relocate(annotation.anchor, text)
+            if found is None:
+                lost.append(annotation.id)
+                continue
+            if (found.start, found.end) != (annotation.start, annotation.end):
+                annotation.anchor = make_anchor(text, found.start, found.end, "")
+        self.reassign_annotation_nodes()
+        return lost
+
+    # -- reviewing and notes -------------------------------------------------------------
+    def is_reviewed(self, node_id: str) -> bool:
+        return node_id in self.reviewed
+
+    def set_reviewed(self, node_id: str, reviewed: bool) -> bool:
+        """Mark a node reviewed or not; returns the previous state."""
+        before = node_id in self.reviewed
+        if reviewed and not before:
+            self.reviewed.append(node_id)
+        elif not reviewed and before:
+            self.reviewed.remove(node_id)
+        return before
+
+    def set_section_note(self, node_id: str, text: str) -> str:
+        """Set the section-level note of a node; returns the previous text."""
+        before = self.section_notes.get(node_id, "")
+        if text.strip():
+            self.section_notes[node_id] = text
+        else:
+            self.section_notes.pop(node_id, None)
+        return before
+
+    def set_note_field(self, name: str, value: object) -> object:
+        """Set one briefing-note field; returns the previous value."""
+        before = getattr(self.note, name)
+        self.note = self.note.model_copy(update={name: value})
+        self.note = NoteFields.model_validate(self.note.model_dump(by_alias=True))
+        return before
+
+    def set_taxonomy(self, tags: list[str]) -> list[str]:
+        """Replace the tag list (annotations keep tags no longer listed); returns the old list."""
+        before = list(self.taxonomy)
+        self.taxonomy = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+        return before
+
+    # -- queries -------------------------------------------------------------------------
+    def tags_in_use(self) -> list[str]:
+        """Every tag used by an annotation, taxonomy order first."""
+        used = {tag for a in self.annotations for tag in a.tags}
+        ordered = [t for t in self.taxonomy if t in used]
+        return ordered + sorted(used - set(ordered))

@@ -1,0 +1,111 @@
+"""Reading and writing ``.briefing`` project files: versioned JSON, validated on load.
+
+Loading never modifies the file. Old versions are brought up to date by small named
+migrations run in order on the raw dict before pydantic validates it; a file from a newer
+version of the app is refused rather than half-read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from briefing_app.core.atomic import atomic_write_bytes, describe_os_error
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.model import Readout
+from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Project
+
+PROJECT_SUFFIX = ".briefing"
+FORMAT_NAME = "briefing-app project"
+MAX_PROJECT_BYTES = 200 * 1024 * 1024
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+"""``MIGRATIONS[n]`` turns a version-``n`` dict into a version-``n + 1`` dict."""
+
+
+def project_from_readout(
+    readout: Readout, *, source_name: str | None, original_text: str | None
+) -> Project:
+    """A fresh project around an imported readout."""
+    return Project(readout=readout, source_name=source_name, original_text=original_text)
+
+
+def dump_project(project: Project) -> bytes:
+    """The bytes of a project file."""
+    data = {"format": FORMAT_NAME, **project.model_dump(mode="json", by_alias=True)}
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def save_project(project: Project, path: str | Path) -> None:
+    """Write ``project`` to ``path`` atomically (the old file stays whole on any failure)."""
+    atomic_write_bytes(path, dump_project(project), error=ProjectError)
+
+
+def parse_project(data: bytes, name: str) -> Project:
+    """Validate project bytes; raise :class:`ProjectError` with a one-line reason."""
+    if not data.strip():
+        raise ProjectError(f"{name}: the project file is empty")
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ProjectError(f"{name}: not a briefing project (not UTF-8 text)") from None
+    except json.JSONDecodeError as exc:
+        raise ProjectError(
+            f"{name}: the project file is damaged or truncated (invalid JSON at line {exc.lineno})"
+        ) from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise ProjectError(f"{name}: not a briefing project")
+    version = raw.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise ProjectError(f"{name}: the project file has no valid schema version")
+    if version > PROJECT_SCHEMA_VERSION:
+        raise ProjectError(
+            f"{name}: made by a newer briefing-app (project version {version}; this app reads "
+            f"up to {PROJECT_SCHEMA_VERSION}); please update the app"
+        )
+    raw = migrate(raw, version)
+    raw.pop("format", None)
+    try:
+        project = Project.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ProjectError(
+            f"{name}: the project file is invalid ({where}: {first['msg']})"
+        ) from None
+    project.reanchor_all()
+    return project
+
+
+def migrate(raw: dict[str, Any], version: int) -> dict[str, Any]:
+    """Run the migrations from ``version`` up to the current schema version, in order."""
+    while version < PROJECT_SCHEMA_VERSION:
+        raw = MIGRATIONS[version](raw)
+        version += 1
+        raw["schema_version"] = version
+    return raw
+
+
+def load_project(path: str | Path) -> Project:
+    """Read and validate the project at ``path`` (the file is only read, never changed)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PROJECT_BYTES:
+            raise ProjectError(f"{path.name}: the project file is too large ({size // 2**20} MB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ProjectError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ProjectError(f"{path}: cannot be read ({describe_os_error(exc)})") from None
+    return parse_project(data, path.name)
+
+
+def is_project_file(path: str | Path) -> bool:
+    """Whether ``path`` names a project (by its suffix)."""
+    return Path(path).suffix.lower() == PROJECT_SUFFIX

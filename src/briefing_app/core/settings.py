@@ -1,0 +1,61 @@
+"""Typed user settings: one pydantic model, stored as JSON in the user's config folder.
+
+Window geometry, splitter sizes and recent files are Qt's business (QSettings); everything
+the core needs lives here.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from pathlib import Path
+
+from platformdirs import user_config_path, user_data_path
+from pydantic import BaseModel, Field, ValidationError
+
+from briefing_app.core.atomic import atomic_write_text
+
+APP_NAME = "briefing-app"
+SETTINGS_FILE = "settings.json"
+
+
+def _default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+class AppSettings(BaseModel):
+    """What the user can set: who they are and how their work is protected."""
+
+    author: str = Field(default_factory=_default_author)
+    autosave_idle_seconds: float = Field(default=2.0, ge=0.5, le=60)
+    autosave_max_seconds: float = Field(default=30.0, ge=5, le=600)
+    backups_kept: int = Field(default=5, ge=0, le=100)
+
+
+def config_dir() -> Path:
+    """The folder settings live in (follows XDG_CONFIG_HOME on Linux)."""
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    """The folder user data (templates, recovery files) lives in."""
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def load_settings(path: Path | None = None) -> AppSettings:
+    """The saved settings, or defaults when there are none or the file is unreadable."""
+    path = path or config_dir() / SETTINGS_FILE
+    try:
+        return AppSettings.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, ValidationError):
+        return AppSettings()
+
+
+def save_settings(settings: AppSettings, path: Path | None = None) -> None:
+    """Write the settings atomically."""
+    path = path or config_dir() / SETTINGS_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, settings.model_dump_json(indent=2))

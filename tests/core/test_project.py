@@ -1,0 +1,208 @@
+"""Projects: annotations, anchoring, structure fixes, and the .briefing file format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core.anchoring import OffsetIndex, make_anchor, relocate
+from briefing_app.core.annotations import AnnotationFields, Priority
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.opening import open_path, sample_project
+from briefing_app.core.project import Classification, Project
+from briefing_app.core.project_io import dump_project, load_project, parse_project, save_project
+from briefing_app.core.structure_edit import (
+    StructureEditError,
+    demote,
+    merge_with_previous,
+    promote,
+    restore_removed,
+    set_label,
+    split_node,
+)
+from tests.conftest import SAMPLE
+
+
+def _annotate(project: Project, quote: str, **fields: object) -> str:
+    start = project.readout.text.index(quote)
+    annotation = project.new_annotation(start, start + len(quote), author="desk", **fields)
+    project.add_annotation(annotation)
+    return annotation.id
+
+
+def test_annotation_is_anchored_to_quote_context_and_node() -> None:
+    project = sample_project()
+    annotation_id = _annotate(project, "Sakhalin III project", tags=["Key point"])
+    annotation = project.annotation(annotation_id)
+    assert annotation.quote == "Sakhalin III project"
+    assert annotation.anchor.node_id == "n13"  # section 5, item (3)
+    assert annotation.anchor.quote.prefix.endswith("Vladivostok and the ")
+    assert annotation.anchor.quote.suffix.startswith(", and they agreed")
+    assert project.annotations_for("n13") == [annotation]
+
+
+def test_relocate_after_the_text_is_revised() -> None:
+    text = (
+        "The ministers agreed to meet in spring. They discussed the Sakhalin III project at length."
+    )
+    anchor = make_anchor(text, text.index("Sakhalin"), text.index(" at length"), "n1")
+    revised = "Preface added. " + text.replace("They discussed", "They briefly discussed")
+    found = relocate(anchor, revised)
+    assert found is not None and found.exact
+    assert revised[found.start : found.end] == "Sakhalin III project"
+    edited = revised.replace("Sakhalin III project", "Sakhalin-3 project")
+    fuzzy = relocate(anchor, edited)
+    assert fuzzy is not None and not fuzzy.exact
+    assert "Sakhalin-3 project" in edited[fuzzy.start - 2 : fuzzy.end + 2]
+    assert relocate(anchor, "Nothing related at all here.") is None
+
+
+def test_quote_found_by_context_when_repeated() -> None:
+    text = "North Korea was discussed. Later, North Korea again. Finally North Korea."
+    second = text.index("North Korea", 10)
+    anchor = make_anchor(text, second, second + len("North Korea"), "n1")
+    shifted = "X " + text
+    found = relocate(anchor, shifted)
+    assert found is not None and found.start == second + 2
+
+
+def test_edit_fields_and_remove() -> None:
+    project = sample_project()
+    annotation_id = _annotate(project, "30 billion US dollars")
+    before = project.set_annotation_fields(
+        annotation_id,
+        AnnotationFields(
+            comment="Record trade", tags=["Key point", "Risk", "Risk"], priority=Priority.HIGH
+        ),
+    )
+    assert before.comment == ""
+    annotation = project.annotation(annotation_id)
+    assert annotation.tags == ["Key point", "Risk"] and annotation.priority is Priority.HIGH
+    index, removed = project.remove_annotation(annotation_id)
+    assert removed is annotation and index == 0 and project.annotations == []
+
+
+def test_offset_index_finds_the_deepest_owner() -> None:
+    readout = sample_project().readout
+    index = OffsetIndex(readout)
+    assert index.node_at(readout.text.index("Others")) == "n20"
+    assert index.node_at(readout.text.index("Cooperation on the sea")) == "n8"
+    assert index.node_at(readout.text.index("On Saturday")) is None
+
+
+def test_split_and_merge_move_annotations_with_their_text() -> None:
+    project = sample_project()
+    readout = project.readout
+    annotation_id = _annotate(project, "Northern Territories")
+    territorial = readout.find_node("n9")
+    assert territorial is not None and len(territorial.paragraphs) == 2
+    second = territorial.paragraphs[1].span.start
+    new_id = split_node(readout, "n9", second)
+    project.reassign_annotation_nodes()
+    assert [s.id for s in readout.sections][3:5] == ["n9", new_id]
+    assert project.annotation(annotation_id).anchor.node_id == new_id
+    merged_into = merge_with_previous(readout, new_id)
+    project.reassign_annotation_nodes()
+    assert merged_into == "n9" and len(readout.find_node("n9").paragraphs) == 2  # type: ignore[union-attr]
+    assert project.annotation(annotation_id).anchor.node_id == "n9"
+
+
+def test_split_inside_a_paragraph_keeps_exact_slices() -> None:
+    readout = sample_project().readout
+    sea = readout.find_node("n8")
+    assert sea is not None
+    cut = readout.text.index("Then, both sides agreed")
+    new_id = split_node(readout, "n8", cut)
+    new = readout.find_node(new_id)
+    assert new is not None and new.paragraphs[0].text.startswith("Then, both sides agreed")
+    assert sea.paragraphs[0].text.endswith('"cooperation on the sea."')
+    for paragraph in (*sea.paragraphs, *new.paragraphs):
+        assert readout.text[paragraph.span.start : paragraph.span.end] == paragraph.text
+
+
+def test_merge_turns_the_label_into_text() -> None:
+    readout = sample_project().readout
+    merge_with_previous(readout, "n20")  # "- (2) Others" into "- (1) North Korea"
+    north_korea = readout.find_node("n19")
+    assert north_korea is not None
+    assert [p.text[:12] for p in north_korea.paragraphs] == [
+        "The Foreign ",
+        "- (2) Others",
+        "The Foreign ",
+    ]
+
+
+def test_promote_and_demote() -> None:
+    readout = sample_project().readout
+    promote(readout, "n12")  # 5.(2) becomes a section; 5.(3), 5.(4) become its items
+    assert [s.id for s in readout.sections] == ["n1", "n4", "n8", "n9", "n10", "n12", "n15", "n18"]
+    assert [i.id for i in readout.sections[5].items] == ["n13", "n14"]
+    demote(readout, "n12")
+    assert [i.id for i in readout.sections[4].items] == ["n11", "n12"]
+    with pytest.raises(StructureEditError):
+        promote(readout, "n1")
+    with pytest.raises(StructureEditError):
+        demote(readout, "n1")
+
+
+def test_relabel_and_restore_removed() -> None:
+    readout = sample_project().readout
+    set_label(readout, "n20", "(2)", "Other regional issues")
+    assert readout.find_node("n20").heading == "Other regional issues"  # type: ignore[union-attr]
+    owner = restore_removed(readout, 0)
+    assert owner == "n20" and readout.removed == []
+    assert readout.find_node("n20").paragraphs[-1].text == "Back to Index"  # type: ignore[union-attr]
+
+
+def test_project_round_trip_is_identity(tmp_path: Path) -> None:
+    project = sample_project()
+    _annotate(project, "Sakhalin III project", tags=["Action"], owner="Energy desk")
+    project.set_reviewed("n1", True)
+    project.set_section_note("n9", "Hold the line on the four islands.")
+    project.set_note_field("classification", Classification.CONFIDENTIAL)
+    project.set_note_field("from_", "Russia Division")
+    path = tmp_path / "meeting.briefing"
+    save_project(project, path)
+    loaded = load_project(path)
+    assert loaded == project
+    assert json.loads(path.read_text())["note"]["from"] == "Russia Division"
+    assert dump_project(loaded) == path.read_bytes()
+
+
+def test_loading_never_modifies_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "p.briefing"
+    save_project(sample_project(), path)
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    load_project(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (
+            b'{"format": "briefing-app project", "schema_version": 1, "readout"',
+            "damaged or truncated",
+        ),
+        (b"[1, 2, 3]", "not a briefing project"),
+        (b'{"format": "briefing-app project", "schema_version": 99}', "newer briefing-app"),
+        (b'{"format": "briefing-app project", "schema_version": 1}', "invalid (readout"),
+        (b"\xff\xfe\x00", "not UTF-8"),
+    ],
+)
+def test_bad_project_files_are_refused_clearly(content: bytes, message: str) -> None:
+    with pytest.raises(ProjectError, match=message.replace("(", r"\(")) as info:
+        parse_project(content, "x.briefing")
+    assert "\n" not in str(info.value)
+
+
+def test_open_path_imports_readouts_and_loads_projects(tmp_path: Path) -> None:
+    project = open_path(SAMPLE)
+    assert project.source_name == SAMPLE.name
+    assert project.original_text == SAMPLE.read_text(encoding="utf-8")
+    path = tmp_path / "x.briefing"
+    save_project(project, path)
+    assert open_path(path) == project
