@@ -55,8 +55,8 @@ def atomic_write_bytes(
             os.fsync(handle.fileno())
         if target.exists():
             with contextlib.suppress(OSError):
-                os.chmod(temp_name, target.stat().st_mode & 0o777)
-        os.replace(temp_name, target)
+                Path(temp_name).chmod(target.stat().st_mode & 0o777)
+        Path(temp_name).replace(target)
         temp_name = None
         _fsync_folder(folder)
     except OSError as exc:
@@ -64,7 +64,7 @@ def atomic_write_bytes(
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+                Path(temp_name).unlink()
 
 
 def atomic_write_text(
