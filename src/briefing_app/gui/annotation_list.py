@@ -1,0 +1,165 @@
+"""Listing annotations: the current section's, and all of them in a sortable, filterable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+
+from briefing_app.core.annotations import Annotation
+from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.reader import highlight_colour
+
+ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+COLUMNS = ("Section", "Quote", "Comment", "Tags", "Priority", "Owner", "Due", "Brief")
+_PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    """Annotations as rows; ``node_filter`` restricts them to one section (None: all)."""
+
+    def __init__(self, document: ProjectDocument, *, one_section: bool = False) -> None:
+        super().__init__()
+        self._document = document
+        self._one_section = one_section
+        self._node_id: str | None = None
+        self._rows: list[Annotation] = []
+        self._labels: dict[str, str] = {}
+        self.refresh()
+        document.annotations_changed.connect(self.refresh)
+        document.structure_changed.connect(self.refresh)
+        document.annotation_changed.connect(self._row_changed)
+
+    def set_node(self, node_id: str | None) -> None:
+        """Show the annotations of ``node_id`` and its items (one-section mode only)."""
+        self._node_id = node_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        readout = self._document.readout
+        self._labels = {node.id: node.label for node in readout.walk()}
+        annotations = self._document.project.annotations
+        if self._one_section:
+            wanted = self._section_ids()
+            annotations = [a for a in annotations if a.anchor.node_id in wanted]
+        self._rows = list(annotations)
+        self.endResetModel()
+
+    def _section_ids(self) -> set[str]:
+        if self._node_id is None:
+            return set()
+        if self._node_id == "":
+            return {""}
+        node = self._document.readout.find_node(self._node_id)
+        return {n.id for n in node.walk()} if node is not None else set()
+
+    def _row_changed(self, annotation_id: str) -> None:
+        for row, annotation in enumerate(self._rows):
+            if annotation.id == annotation_id:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def annotation_at(self, row: int) -> Annotation | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, annotation_id: str) -> int | None:
+        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = 0) -> object:
+        if not index.isValid():
+            return None
+        annotation = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ANNOTATION_ID_ROLE:
+            return annotation.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(annotation, column)
+        if role == SORT_ROLE:
+            return self._sort_key(annotation, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("Quote", "Comment"):
+            return annotation.quote if column == "Quote" else annotation.comment
+        if role == Qt.ItemDataRole.BackgroundRole and column == "Quote":
+            return QBrush(highlight_colour(annotation))
+        return None
+
+    def _display(self, annotation: Annotation, column: str) -> str:
+        if column == "Section":
+            node_id = annotation.anchor.node_id
+            return short(self._labels.get(node_id, "Overview"), 28) if node_id else "Overview"
+        if column == "Quote":
+            return short(annotation.quote, 60)
+        if column == "Comment":
+            return short(annotation.comment, 80)
+        if column == "Tags":
+            return ", ".join(annotation.tags)
+        if column == "Priority":
+            return annotation.priority.value.capitalize()
+        if column == "Owner":
+            return annotation.owner
+        if column == "Due":
+            return annotation.due.strftime("%d %b %Y") if annotation.due else ""
+        return "✓" if annotation.include_in_brief else ""
+
+    def _sort_key(self, annotation: Annotation, column: str, row: int) -> object:
+        if column == "Section":
+            return annotation.start
+        if column == "Priority":
+            return _PRIORITY_ORDER[annotation.priority.value]
+        if column == "Due":
+            return annotation.due.isoformat() if annotation.due else "9999"
+        return self._display(annotation, column).casefold()
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Sort by any column; filter by words (quote, comment, owner) and by tag."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._words = ""
+        self._tag: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_words(self, words: str) -> None:
+        self._words = words.casefold().strip()
+        self.invalidateFilter()
+
+    def set_tag(self, tag: str | None) -> None:
+        self._tag = tag or None
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AnnotationTableModel)
+        annotation = model.annotation_at(source_row)
+        if annotation is None:
+            return False
+        if self._tag is not None and self._tag not in annotation.tags:
+            return False
+        if self._words:
+            haystack = " ".join((annotation.quote, annotation.comment, annotation.owner)).casefold()
+            return all(word in haystack for word in self._words.split())
+        return True

@@ -1,0 +1,167 @@
+"""The annotation panel: this section's annotations, all annotations, and the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.gui.annotation_editor import AnnotationEditor
+from briefing_app.gui.annotation_list import (
+    ANNOTATION_ID_ROLE,
+    COLUMNS,
+    AnnotationFilter,
+    AnnotationTableModel,
+)
+from briefing_app.gui.document import ProjectDocument
+
+_SECTION_COLUMNS = ("Quote", "Comment", "Tags")
+
+
+def _table(model: AnnotationFilter, visible: tuple[str, ...] | None) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, name in enumerate(COLUMNS):
+        if visible is not None and name not in visible:
+            view.hideColumn(column)
+    return view
+
+
+class AnnotationPanel(QWidget):
+    """Lists annotations and edits the selected one; says which one the user picked."""
+
+    annotation_selected = Signal(str)
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.section_model = AnnotationTableModel(document, one_section=True)
+        self.section_proxy = AnnotationFilter()
+        self.section_proxy.setSourceModel(self.section_model)
+        self.section_proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self.all_model = AnnotationTableModel(document)
+        self.all_proxy = AnnotationFilter()
+        self.all_proxy.setSourceModel(self.all_model)
+
+        self.section_view = _table(self.section_proxy, _SECTION_COLUMNS)
+        self.section_view.setColumnWidth(COLUMNS.index("Quote"), 150)
+        self.section_view.setColumnWidth(COLUMNS.index("Comment"), 170)
+        self.all_view = _table(self.all_proxy, None)
+        self.all_view.setSortingEnabled(True)
+        self.all_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((110, 160, 160, 110, 60, 90, 80, 40)):
+            self.all_view.setColumnWidth(column, width)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by words…")
+        self.search.setClearButtonEnabled(True)
+        self.tag_filter = QComboBox()
+        self._fill_tag_filter()
+        all_tab = QWidget()
+        all_layout = QVBoxLayout(all_tab)
+        all_layout.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.tag_filter)
+        all_layout.addLayout(bar)
+        all_layout.addWidget(self.all_view)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.section_view, "This section")
+        self.tabs.addTab(all_tab, "All annotations")
+        self.editor = AnnotationEditor(document)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        for view in (self.section_view, self.all_view):
+            view.selectionModel().currentRowChanged.connect(
+                lambda current, _previous, view=view: self._row_chosen(view, current)
+            )
+            view.clicked.connect(lambda index, view=view: self._row_chosen(view, index))
+        self.search.textChanged.connect(self.all_proxy.set_words)
+        self.tag_filter.currentIndexChanged.connect(
+            lambda _i: self.all_proxy.set_tag(self.tag_filter.currentData())
+        )
+        document.taxonomy_changed.connect(self._fill_tag_filter)
+        document.annotations_changed.connect(self._reselect)
+
+    def _fill_tag_filter(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("All tags", None)
+        for tag in self._document.project.taxonomy:
+            self.tag_filter.addItem(tag, tag)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def set_section(self, node_id: str | None) -> None:
+        """Show the annotations of the section the reader shows."""
+        self.section_model.set_node(node_id)
+        self._reselect()
+
+    def _row_chosen(self, view: QTableView, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        annotation_id = view.model().data(index, ANNOTATION_ID_ROLE)
+        if isinstance(annotation_id, str) and annotation_id != self.editor.annotation_id:
+            self.editor.set_annotation(annotation_id)
+            self._select_in(
+                self.section_view if view is self.all_view else self.all_view, annotation_id
+            )
+            self.annotation_selected.emit(annotation_id)
+
+    def show_annotation(self, annotation_id: str | None) -> None:
+        """Select ``annotation_id`` in the lists and open it in the editor."""
+        self.editor.set_annotation(annotation_id)
+        if annotation_id is not None:
+            self._select_in(self.section_view, annotation_id)
+            self._select_in(self.all_view, annotation_id)
+
+    def _reselect(self) -> None:
+        if self.editor.annotation_id is not None:
+            self._select_in(self.section_view, self.editor.annotation_id)
+            self._select_in(self.all_view, self.editor.annotation_id)
+
+    @staticmethod
+    def _select_in(view: QTableView, annotation_id: str) -> None:
+        model = view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 1)
+            if model.data(index, ANNOTATION_ID_ROLE) == annotation_id:
+                view.selectionModel().blockSignals(True)
+                view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                view.selectionModel().blockSignals(False)
+                view.scrollTo(index)
+                return

@@ -1,0 +1,223 @@
+"""Undoable commands: one per user action, each calling a method of the project document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from briefing_app.core.annotations import Annotation, AnnotationFields
+from briefing_app.core.model import Readout
+from briefing_app.gui.document import ProjectDocument, StructureSnapshot
+
+_COMMENT_MERGE_ID = 1001
+_SECTION_NOTE_MERGE_ID = 1002
+_NOTE_FIELD_MERGE_ID = 1003
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class AddAnnotation(QUndoCommand):
+    """Annotate a passage."""
+
+    def __init__(self, document: ProjectDocument, annotation: Annotation) -> None:
+        super().__init__(f"Annotate “{_short(annotation.quote)}”")
+        self._document = document
+        self._annotation = annotation
+        self._index: int | None = None
+
+    def redo(self) -> None:
+        self._index = self._document.apply_add_annotation(self._annotation, self._index)
+
+    def undo(self) -> None:
+        self._document.apply_remove_annotation(self._annotation.id)
+
+    @property
+    def annotation_id(self) -> str:
+        return self._annotation.id
+
+
+class DeleteAnnotation(QUndoCommand):
+    """Delete an annotation."""
+
+    def __init__(self, document: ProjectDocument, annotation_id: str) -> None:
+        annotation = document.project.annotation(annotation_id)
+        super().__init__(f"Delete annotation “{_short(annotation.quote)}”")
+        self._document = document
+        self._annotation_id = annotation_id
+        self._removed: tuple[int, Annotation] | None = None
+
+    def redo(self) -> None:
+        self._removed = self._document.apply_remove_annotation(self._annotation_id)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        index, annotation = self._removed
+        self._document.apply_add_annotation(annotation, index)
+
+
+class EditAnnotation(QUndoCommand):
+    """Change an annotation's comment, tags, priority, owner, due date or inclusion.
+
+    Consecutive comment edits of the same annotation merge into one undo step.
+    """
+
+    def __init__(
+        self, document: ProjectDocument, annotation_id: str, fields: AnnotationFields, what: str
+    ) -> None:
+        super().__init__(what)
+        self._document = document
+        self._annotation_id = annotation_id
+        self._after = fields
+        self._before: AnnotationFields | None = None
+        self._what = what
+
+    def redo(self) -> None:
+        before = self._document.apply_annotation_fields(self._annotation_id, self._after)
+        if self._before is None:
+            self._before = before
+
+    def undo(self) -> None:
+        assert self._before is not None
+        self._document.apply_annotation_fields(self._annotation_id, self._before)
+
+    def id(self) -> int:
+        return _COMMENT_MERGE_ID if self._what == "Edit comment" else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditAnnotation) or other._annotation_id != self._annotation_id:
+            return False
+        self._after = other._after
+        return True
+
+
+class SetReviewed(QUndoCommand):
+    """Mark a section reviewed or not."""
+
+    def __init__(self, document: ProjectDocument, node_id: str, reviewed: bool, label: str) -> None:
+        super().__init__(f"Mark {_short(label, 24)} {'reviewed' if reviewed else 'unreviewed'}")
+        self._document = document
+        self._node_id = node_id
+        self._reviewed = reviewed
+        self._before = False
+
+    def redo(self) -> None:
+        self._before = self._document.apply_reviewed(self._node_id, self._reviewed)
+
+    def undo(self) -> None:
+        self._document.apply_reviewed(self._node_id, self._before)
+
+
+class SetSectionNote(QUndoCommand):
+    """Edit a section's note (typing in one section merges into one step)."""
+
+    def __init__(self, document: ProjectDocument, node_id: str, text: str, label: str) -> None:
+        super().__init__(f"Edit note on {_short(label, 24)}")
+        self._document = document
+        self._node_id = node_id
+        self._after = text
+        self._before: str | None = None
+
+    def redo(self) -> None:
+        before = self._document.apply_section_note(self._node_id, self._after)
+        if self._before is None:
+            self._before = before
+
+    def undo(self) -> None:
+        assert self._before is not None
+        self._document.apply_section_note(self._node_id, self._before)
+
+    def id(self) -> int:
+        return _SECTION_NOTE_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetSectionNote) or other._node_id != self._node_id:
+            return False
+        self._after = other._after
+        return True
+
+
+class SetNoteField(QUndoCommand):
+    """Edit one field of the briefing note."""
+
+    def __init__(self, document: ProjectDocument, name: str, value: object, label: str) -> None:
+        super().__init__(f"Edit {label}")
+        self._document = document
+        self._name = name
+        self._after = value
+        self._before: object = None
+        self._has_before = False
+
+    def redo(self) -> None:
+        before = self._document.apply_note_field(self._name, self._after)
+        if not self._has_before:
+            self._before, self._has_before = before, True
+
+    def undo(self) -> None:
+        self._document.apply_note_field(self._name, self._before)
+
+    def id(self) -> int:
+        return _NOTE_FIELD_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetNoteField) or other._name != self._name:
+            return False
+        self._after = other._after
+        return True
+
+
+class SetTaxonomy(QUndoCommand):
+    """Replace the list of tags offered for annotations."""
+
+    def __init__(self, document: ProjectDocument, tags: list[str]) -> None:
+        super().__init__("Edit tags")
+        self._document = document
+        self._after = tags
+        self._before: list[str] = []
+
+    def redo(self) -> None:
+        self._before = self._document.apply_taxonomy(self._after)
+
+    def undo(self) -> None:
+        self._document.apply_taxonomy(self._before)
+
+
+class StructureEdit(QUndoCommand):
+    """A structure fix (split, merge, promote, demote, relabel, restore) as one undo step.
+
+    Undo and redo swap whole structure snapshots, which is simple and exact: the normalised
+    text itself never changes, only how it is divided.
+    """
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        text: str,
+        before: StructureSnapshot,
+        after: StructureSnapshot,
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._before = before
+        self._after = after
+
+    @classmethod
+    def run(cls, document: ProjectDocument, text: str, edit: Callable[[Readout], object]) -> object:
+        """Make the edit and push it; an edit that raises leaves the structure as it was."""
+        before = document.structure_snapshot()
+        try:
+            result = edit(document.readout)
+        except Exception:
+            document.apply_structure(before)
+            raise
+        document.undo_stack.push(cls(document, text, before, document.structure_snapshot()))
+        return result
+
+    def redo(self) -> None:
+        self._document.apply_structure(self._after)
+
+    def undo(self) -> None:
+        self._document.apply_structure(self._before)

@@ -1,0 +1,126 @@
+"""The open project as the GUI sees it: the core Project plus signals, a path and an undo stack.
+
+Views read from here and never write; every change is an undo command (``commands.py``)
+that calls one of the ``apply_*`` methods, which change the core project and emit a signal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefing_app.core.annotations import Annotation, AnnotationFields
+from briefing_app.core.model import Node, Paragraph, Readout, RemovedLine
+from briefing_app.core.project import Project
+from briefing_app.core.project_io import save_project
+
+StructureSnapshot = tuple[list[Node], list[Paragraph], list[RemovedLine]]
+
+
+class ProjectDocument(QObject):
+    """One open project. Signals say what changed so each view refreshes only that."""
+
+    annotations_changed = Signal()
+    annotation_changed = Signal(str)
+    structure_changed = Signal()
+    reviewed_changed = Signal(str)
+    section_note_changed = Signal(str)
+    note_field_changed = Signal(str)
+    taxonomy_changed = Signal()
+    path_changed = Signal()
+    clean_changed = Signal(bool)
+
+    def __init__(
+        self, project: Project, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self.clean_changed)
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def readout(self) -> Readout:
+        return self.project.readout
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return f"{Path(self.project.source_name or 'Untitled').stem} (not saved)"
+
+    def save(self, path: Path | None = None) -> None:
+        """Save atomically to ``path`` (or the current path) and mark the stack clean."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no path to save to")
+        save_project(self.project, target)
+        if target != self.path:
+            self.path = target
+            self.path_changed.emit()
+        self.undo_stack.setClean()
+
+    # -- changes (called by undo commands only) -------------------------------------------
+    def apply_add_annotation(self, annotation: Annotation, index: int | None = None) -> int:
+        index = self.project.add_annotation(annotation, index)
+        self.annotations_changed.emit()
+        return index
+
+    def apply_remove_annotation(self, annotation_id: str) -> tuple[int, Annotation]:
+        result = self.project.remove_annotation(annotation_id)
+        self.annotations_changed.emit()
+        return result
+
+    def apply_annotation_fields(
+        self, annotation_id: str, fields: AnnotationFields
+    ) -> AnnotationFields:
+        before = self.project.set_annotation_fields(annotation_id, fields)
+        self.annotation_changed.emit(annotation_id)
+        return before
+
+    def apply_reviewed(self, node_id: str, reviewed: bool) -> bool:
+        before = self.project.set_reviewed(node_id, reviewed)
+        self.reviewed_changed.emit(node_id)
+        return before
+
+    def apply_section_note(self, node_id: str, text: str) -> str:
+        before = self.project.set_section_note(node_id, text)
+        self.section_note_changed.emit(node_id)
+        return before
+
+    def apply_note_field(self, name: str, value: object) -> object:
+        before = self.project.set_note_field(name, value)
+        self.note_field_changed.emit(name)
+        return before
+
+    def apply_taxonomy(self, tags: list[str]) -> list[str]:
+        before = self.project.set_taxonomy(tags)
+        self.taxonomy_changed.emit()
+        return before
+
+    def structure_snapshot(self) -> StructureSnapshot:
+        """A deep copy of the parts of the readout structure fixes change."""
+        readout = self.readout
+        return (
+            [node.model_copy(deep=True) for node in readout.sections],
+            [paragraph.model_copy(deep=True) for paragraph in readout.preamble],
+            [line.model_copy(deep=True) for line in readout.removed],
+        )
+
+    def apply_structure(self, snapshot: StructureSnapshot) -> None:
+        """Install a structure snapshot (copied, so the snapshot stays reusable)."""
+        sections, preamble, removed = snapshot
+        readout = self.readout
+        readout.sections = [node.model_copy(deep=True) for node in sections]
+        readout.preamble = [paragraph.model_copy(deep=True) for paragraph in preamble]
+        readout.removed = [line.model_copy(deep=True) for line in removed]
+        self.project.reassign_annotation_nodes()
+        self.structure_changed.emit()
+        self.annotations_changed.emit()

@@ -1,0 +1,50 @@
+"""Starting the desktop app: application object, context, first document, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.gui.context import APP_NAME, AppContext
+from briefing_app.gui.interaction import QtInteraction
+from briefing_app.gui.main_window import MainWindow, initial_document
+from briefing_app.gui.style import STYLE_SHEET, UI_FONTS
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with the app's names, fonts and style."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Briefing")
+    font = QFont()
+    font.setFamilies(UI_FONTS)
+    font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def build_main_window(path: str | Path | None, context: AppContext) -> MainWindow:
+    """The main window on ``path`` (or the last project, or the sample)."""
+    document, error = initial_document(context, Path(path) if path else None)
+    window = MainWindow(context, document)
+    if error is not None:
+        context.interaction.error("Cannot open", error)
+    return window
+
+
+def run_app(path: str | Path | None = None) -> int:
+    """Run the app until the window closes; returns the exit code."""
+    app = make_application()
+    interaction = QtInteraction()
+    context = AppContext.create(interaction)
+    window = build_main_window(path, context)
+    interaction.parent = window
+    window.show()
+    return app.exec()

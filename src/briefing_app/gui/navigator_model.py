@@ -1,0 +1,250 @@
+"""The navigator's tree model: wraps the readout's sections and items, never owns them.
+
+Column 0 is the section label, 1 its annotation count, 2 its "reviewed" check. Ticking the
+check pushes an undo command; nothing here writes to the core model directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from briefing_app.core.model import Node
+from briefing_app.gui.commands import SetReviewed
+from briefing_app.gui.document import ProjectDocument
+
+OVERVIEW_ID = ""
+"""The navigator's first row: the title, date and preamble (the cover)."""
+NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Section", "Notes", "✓")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class _Entry:
+    node_id: str
+    label: str
+    tooltip: str
+    parent: int  # index into the entry table, -1 for top level
+    row: int
+    children: list[int] = field(default_factory=list)
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Sections and items of the open readout as a tree."""
+
+    def __init__(self, document: ProjectDocument) -> None:
+        super().__init__()
+        self._document = document
+        self._entries: list[_Entry] = []
+        self._top: list[int] = []
+        self._by_id: dict[str, int] = {}
+        self._counts: dict[str, int] = {}
+        self._rebuild()
+        document.structure_changed.connect(self.reset)
+        document.annotations_changed.connect(self._recount)
+        document.annotation_changed.connect(lambda _id: self._recount())
+        document.reviewed_changed.connect(self._reviewed_changed)
+
+    # -- building ------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        self._entries = []
+        self._by_id = {}
+        readout = self._document.readout
+        overview_label = "Overview" + (f" — {readout.title}" if readout.title else "")
+        self._add(OVERVIEW_ID, overview_label, readout.title or "Title, date and preamble", -1)
+        self._top = [0]
+        for section in readout.sections:
+            self._top.append(self._add_node(section, -1))
+        self._count_annotations()
+
+    def _add(self, node_id: str, label: str, tooltip: str, parent: int) -> int:
+        siblings = self._top if parent == -1 else self._entries[parent].children
+        entry = _Entry(node_id, label, tooltip, parent, len(siblings))
+        self._entries.append(entry)
+        index = len(self._entries) - 1
+        self._by_id[node_id] = index
+        return index
+
+    def _add_node(self, node: Node, parent: int) -> int:
+        tooltip = " ".join(p for p in (node.marker, node.heading) if p) or node.label
+        index = self._add(node.id, node.label, tooltip, parent)
+        for item in node.items:
+            child = self._add_node(item, index)
+            self._entries[index].children.append(child)
+        return index
+
+    def _count_annotations(self) -> None:
+        counts: dict[str, int] = {}
+        for annotation in self._document.project.annotations:
+            counts[annotation.anchor.node_id] = counts.get(annotation.anchor.node_id, 0) + 1
+        self._counts = counts
+
+    def reset(self) -> None:
+        """Rebuild from the readout (after a structure fix)."""
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    def _recount(self) -> None:
+        self._count_annotations()
+        groups = [self._top] + [entry.children for entry in self._entries if entry.children]
+        for children in groups:
+            first = self.createIndex(0, 1, children[0])
+            last = self.createIndex(len(children) - 1, 1, children[-1])
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+
+    def _reviewed_changed(self, node_id: str) -> None:
+        if node_id in self._by_id:
+            self._emit_entry(self._by_id[node_id], 2)
+
+    def _emit_entry(self, entry_index: int, column: int) -> None:
+        index = self.index_for_entry(entry_index, column)
+        self.dataChanged.emit(index, index)
+
+    # -- lookups -------------------------------------------------------------------------
+    def index_for_node(self, node_id: str, column: int = 0) -> QModelIndex:
+        """The model index of a node id (invalid if unknown)."""
+        entry_index = self._by_id.get(node_id)
+        return QModelIndex() if entry_index is None else self.index_for_entry(entry_index, column)
+
+    def index_for_entry(self, entry_index: int, column: int = 0) -> QModelIndex:
+        return self.createIndex(self._entries[entry_index].row, column, entry_index)
+
+    def node_id(self, index: AnyIndex) -> str | None:
+        """The node id behind an index (OVERVIEW_ID for the cover row)."""
+        if not index.isValid():
+            return None
+        return self._entries[index.internalId()].node_id
+
+    def annotation_count(self, node_id: str) -> int:
+        return self._counts.get(node_id, 0)
+
+    # -- QAbstractItemModel --------------------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        siblings = (
+            self._top if not parent.isValid() else self._entries[parent.internalId()].children
+        )
+        if not (0 <= row < len(siblings) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._entries[index.internalId()].parent
+        return QModelIndex() if parent == -1 else self.index_for_entry(parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0:
+            return 0
+        return len(self._entries[parent.internalId()].children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return ("Section or item", "Annotations", "Reviewed")[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = 0) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.internalId()]
+        column = index.column()
+        if role == NODE_ID_ROLE:
+            return entry.node_id
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return entry.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return entry.tooltip
+        elif column == 1:
+            count = self._counts.get(entry.node_id, 0)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(count) if count else ""
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{count} annotation(s)"
+        elif column == 2 and entry.node_id != OVERVIEW_ID:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                reviewed = self._document.project.is_reviewed(entry.node_id)
+                return Qt.CheckState.Checked if reviewed else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Reviewed"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 2 and self._entries[index.internalId()].node_id != OVERVIEW_ID:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: AnyIndex, value: object, role: int = 0) -> bool:
+        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        entry = self._entries[index.internalId()]
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        if checked == self._document.project.is_reviewed(entry.node_id):
+            return False
+        self._document.undo_stack.push(
+            SetReviewed(self._document, entry.node_id, checked, entry.label)
+        )
+        return True
+
+
+class NavigatorFilter(QSortFilterProxyModel):
+    """Show only sections with an annotation carrying a tag, and/or only unreviewed ones.
+
+    Parents of a matching item stay visible (recursive filtering), so the tree keeps its shape.
+    """
+
+    def __init__(self, document: ProjectDocument) -> None:
+        super().__init__()
+        self._document = document
+        self._tag: str | None = None
+        self._unreviewed_only = False
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_tag(self, tag: str | None) -> None:
+        self._tag = tag or None
+        self.invalidateFilter()
+
+    def set_unreviewed_only(self, on: bool) -> None:
+        self._unreviewed_only = on
+        self.invalidateFilter()
+
+    @property
+    def active(self) -> bool:
+        return self._tag is not None or self._unreviewed_only
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, NavigatorModel)
+        node_id = model.node_id(model.index(source_row, 0, source_parent))
+        if node_id is None:
+            return False
+        if node_id == OVERVIEW_ID:
+            return not self.active
+        project = self._document.project
+        if self._unreviewed_only and project.is_reviewed(node_id):
+            return False
+        if self._tag is not None:
+            return any(self._tag in a.tags for a in project.annotations_for(node_id))
+        return True

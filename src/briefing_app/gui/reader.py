@@ -1,0 +1,368 @@
+"""The reader: a section (or the whole readout) laid out for reading, with highlights.
+
+Every run of text it shows is a slice of the readout's normalised text, and the reader keeps
+a table of where each run sits in its own document, so a selection maps back to exact
+offsets in the readout (for anchoring) and annotations map forward to highlights.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import NamedTuple
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from briefing_app.core.annotations import Annotation, Priority
+from briefing_app.core.model import Node, Paragraph, Readout, Span
+
+READING_FONTS = ["Noto Serif", "DejaVu Serif", "Noto Serif CJK JP", "Noto Sans CJK JP", "serif"]
+TAG_COLOURS = {
+    "Key point": "#fff0a6",
+    "Action": "#c8f0c0",
+    "Risk": "#ffc9c4",
+    "Question": "#c9e2ff",
+    "Follow-up": "#e4d4ff",
+    "Talking point": "#ffdcae",
+}
+DEFAULT_COLOUR = "#fff0a6"
+INDENT_PX = 26
+
+
+class Segment(NamedTuple):
+    """A run of readout text shown in the reader: doc positions and where it starts in the text."""
+
+    doc_start: int
+    doc_end: int
+    text_start: int
+
+
+def highlight_colour(annotation: Annotation) -> QColor:
+    """The highlight colour of an annotation: its first tag's, stronger for high priority."""
+    name = next((TAG_COLOURS[t] for t in annotation.tags if t in TAG_COLOURS), DEFAULT_COLOUR)
+    colour = QColor(name)
+    if annotation.priority is Priority.HIGH:
+        colour = colour.darker(112)
+    return colour
+
+
+class ReaderView(QTextEdit):
+    """Read-only, selectable text of the current section(s) with annotation highlights."""
+
+    annotation_clicked = Signal(str)
+    visible_node_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setObjectName("reader")
+        font = QFont()
+        font.setFamilies(READING_FONTS)
+        font.setPointSizeF(12.5)
+        self.setFont(font)
+        self.document().setDocumentMargin(28)
+        self._segments: list[Segment] = []
+        self._segment_starts: list[int] = []
+        self._node_starts: list[tuple[int, str]] = []
+        self._annotations: list[Annotation] = []
+        self._selected_annotation: str | None = None
+        self._flash_id: str | None = None
+        self._context_actions: list[QAction] = []
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    # -- rendering -----------------------------------------------------------------------
+    def show_content(self, readout: Readout, nodes: list[Node], *, cover: bool) -> None:
+        """Lay out the cover (if asked) and ``nodes`` with their items, top to bottom."""
+        document = self.document()
+        document.clear()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(28)
+        cursor = QTextCursor(document)
+        self._segments = []
+        self._node_starts = []
+        self._first_block = True
+        if cover:
+            self._write_cover(cursor, readout)
+        for node in nodes:
+            self._write_node(cursor, node, depth=0)
+        self._segment_starts = [s.doc_start for s in self._segments]
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._apply_highlights()
+
+    def _new_block(
+        self, cursor: QTextCursor, block: QTextBlockFormat, char: QTextCharFormat
+    ) -> None:
+        if self._first_block:
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(char)
+            self._first_block = False
+        else:
+            cursor.insertBlock(block, char)
+
+    def _write_text(
+        self, cursor: QTextCursor, text: str, span: Span | None, fmt: QTextCharFormat
+    ) -> None:
+        start = cursor.position()
+        cursor.insertText(text, fmt)
+        if span is not None and len(span) == len(text):
+            self._segments.append(Segment(start, cursor.position(), span.start))
+
+    def _write_cover(self, cursor: QTextCursor, readout: Readout) -> None:
+        self._node_starts.append((cursor.position(), ""))
+        title_format = _char_format(self.font(), scale=1.6, bold=True)
+        self._new_block(cursor, _block_format(bottom=10), title_format)
+        self._write_text(
+            cursor, readout.title or "Untitled readout", readout.title_span, title_format
+        )
+        meta = [readout.date, readout.attribution, readout.source]
+        meta_format = _char_format(self.font(), scale=0.92, colour="#5a6270")
+        for value in (v for v in meta if v):
+            self._new_block(cursor, _block_format(bottom=2), meta_format)
+            cursor.insertText(value, meta_format)
+        body = _char_format(self.font())
+        for index, paragraph in enumerate(readout.preamble):
+            self._new_block(cursor, _block_format(top=14 if index == 0 else 0, bottom=10), body)
+            self._write_text(cursor, paragraph.text, paragraph.span, body)
+
+    def _write_node(self, cursor: QTextCursor, node: Node, depth: int) -> None:
+        self._node_starts.append((cursor.position(), node.id))
+        top_level = depth == 0
+        label_format = _char_format(self.font(), scale=1.3 if top_level else 1.0, bold=True)
+        if top_level:
+            label_format.setForeground(QColor("#1d3557"))
+        indent = depth * INDENT_PX
+        if node.marker or node.heading:
+            self._new_block(
+                cursor,
+                _block_format(top=22 if top_level else 10, bottom=6, left=indent),
+                label_format,
+            )
+            if node.marker:
+                self._write_text(cursor, node.marker, node.marker_span, label_format)
+                if node.heading:
+                    cursor.insertText(" ", label_format)
+            if node.heading:
+                self._write_text(cursor, node.heading, node.heading_span, label_format)
+        body = _char_format(self.font())
+        for paragraph in node.paragraphs:
+            self._write_paragraph(cursor, paragraph, indent, body)
+        for item in node.items:
+            self._write_node(cursor, item, depth + 1)
+
+    def _write_paragraph(
+        self, cursor: QTextCursor, paragraph: Paragraph, indent: int, fmt: QTextCharFormat
+    ) -> None:
+        block = _block_format(bottom=10, left=indent)
+        block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self._new_block(cursor, block, fmt)
+        self._write_text(cursor, paragraph.text, paragraph.span, fmt)
+
+    # -- mapping between the reader and the readout text ---------------------------------
+    def doc_to_text(self, position: int, *, prefer_end: bool = False) -> int | None:
+        """The readout offset shown at reader ``position`` (None outside readout text)."""
+        index = bisect_right(self._segment_starts, position) - 1
+        if index < 0:
+            return None
+        segment = self._segments[index]
+        if position <= segment.doc_end:
+            return segment.text_start + (position - segment.doc_start)
+        if prefer_end:
+            return segment.text_start + (segment.doc_end - segment.doc_start)
+        if index + 1 < len(self._segments):
+            return self._segments[index + 1].text_start
+        return None
+
+    def text_to_doc(self, offset: int) -> int | None:
+        """Where readout offset ``offset`` is shown (None when it is not on screen)."""
+        for segment in self._segments:
+            length = segment.doc_end - segment.doc_start
+            if segment.text_start <= offset <= segment.text_start + length:
+                return segment.doc_start + (offset - segment.text_start)
+        return None
+
+    def selected_text_range(self) -> tuple[int, int] | None:
+        """The selection as readout offsets ``(start, end)``, or None if nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.doc_to_text(cursor.selectionStart())
+        end = self.doc_to_text(cursor.selectionEnd(), prefer_end=True)
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def cursor_text_offset(self) -> int | None:
+        """The readout offset at the text cursor (for "split here")."""
+        return self.doc_to_text(self.textCursor().position())
+
+    def select_text_range(self, start: int, end: int) -> bool:
+        """Select readout text ``[start, end)`` if it is on screen."""
+        doc_start, doc_end = self.text_to_doc(start), self.text_to_doc(end)
+        if doc_start is None or doc_end is None:
+            return False
+        cursor = self.textCursor()
+        cursor.setPosition(doc_start)
+        cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
+    def scroll_to_node(self, node_id: str) -> None:
+        """Scroll so that ``node_id`` starts at the top of the view."""
+        for position, each in self._node_starts:
+            if each == node_id:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(position)
+                rect = self.cursorRect(cursor)
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + rect.top() - 8)
+                return
+
+    def node_at_top(self) -> str | None:
+        """The node shown at the top of the view."""
+        position = self.cursorForPosition(QPoint(8, 8)).position()
+        starts = [p for p, _ in self._node_starts]
+        index = bisect_right(starts, position) - 1
+        return self._node_starts[index][1] if index >= 0 else None
+
+    def _scrolled(self) -> None:
+        node_id = self.node_at_top()
+        if node_id is not None:
+            self.visible_node_changed.emit(node_id)
+
+    # -- highlights ----------------------------------------------------------------------
+    def set_annotations(self, annotations: list[Annotation], selected: str | None = None) -> None:
+        """Highlight ``annotations`` (the selected one stands out)."""
+        self._annotations = annotations
+        self._selected_annotation = selected
+        self._apply_highlights()
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        self._selected_annotation = annotation_id
+        self._apply_highlights()
+
+    def flash(self, annotation_id: str) -> None:
+        """Scroll to an annotation's passage and flash it briefly."""
+        annotation = next((a for a in self._annotations if a.id == annotation_id), None)
+        if annotation is None:
+            return
+        position = self.text_to_doc(annotation.start)
+        if position is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        self._flash_id = annotation_id
+        self._apply_highlights()
+        self._flash_timer.start(700)
+
+    def _end_flash(self) -> None:
+        self._flash_id = None
+        self._apply_highlights()
+
+    def annotation_at(self, position: int) -> str | None:
+        offset = self.doc_to_text(position)
+        if offset is None:
+            return None
+        hits = [a for a in self._annotations if a.start <= offset < a.end]
+        return min(hits, key=lambda a: a.end - a.start).id if hits else None
+
+    def _apply_highlights(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        for annotation in self._annotations:
+            for doc_start, doc_end in self._doc_ranges(annotation.start, annotation.end):
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(doc_start)
+                cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor  # type: ignore[attr-defined]
+                fmt = QTextCharFormat()
+                colour = highlight_colour(annotation)
+                if annotation.id == self._flash_id:
+                    colour = QColor("#ff9f1c")
+                fmt.setBackground(colour)
+                if annotation.id == self._selected_annotation:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    fmt.setUnderlineColor(QColor("#1d3557"))
+                    fmt.setBackground(colour.darker(115))
+                fmt.setProperty(QTextFormat.Property.UserProperty, annotation.id)
+                selection.format = fmt  # type: ignore[attr-defined]
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def _doc_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
+        ranges = []
+        for segment in self._segments:
+            seg_end = segment.text_start + (segment.doc_end - segment.doc_start)
+            lo, hi = max(start, segment.text_start), min(end, seg_end)
+            if lo < hi:
+                ranges.append(
+                    (
+                        segment.doc_start + lo - segment.text_start,
+                        segment.doc_start + hi - segment.text_start,
+                    )
+                )
+        return ranges
+
+    # -- input ---------------------------------------------------------------------------
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions offered at the top of the context menu (annotate, split here...)."""
+        self._context_actions = actions
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self._context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self._context_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            annotation_id = self.annotation_at(
+                self.cursorForPosition(event.position().toPoint()).position()
+            )
+            if annotation_id is not None:
+                self.annotation_clicked.emit(annotation_id)
+
+
+def _char_format(
+    base: QFont, *, scale: float = 1.0, bold: bool = False, colour: str | None = None
+) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    font.setBold(bold)
+    fmt.setFont(font)
+    if colour:
+        fmt.setForeground(QColor(colour))
+    return fmt
+
+
+def _block_format(*, top: float = 0, bottom: float = 0, left: float = 0) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(top)
+    fmt.setBottomMargin(bottom)
+    fmt.setLeftMargin(left)
+    return fmt

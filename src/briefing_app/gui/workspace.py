@@ -1,0 +1,474 @@
+"""The panels of one open project: navigator, reader with section note, and the side tabs.
+
+The main window owns menus and files; the workspace owns what is shown and turns the
+user's gestures into undo commands on its document.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.anchoring import OffsetIndex
+from briefing_app.core.annotations import ACTION_TAG
+from briefing_app.core.model import Node
+from briefing_app.core.structure_edit import (
+    StructureEditError,
+    demote,
+    merge_with_previous,
+    promote,
+    restore_removed,
+    set_label,
+    split_node,
+)
+from briefing_app.gui.annotation_panel import AnnotationPanel
+from briefing_app.gui.commands import AddAnnotation, SetReviewed, SetSectionNote, StructureEdit
+from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.find_panel import FindPanel
+from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, NavigatorModel
+from briefing_app.gui.note_panel import NotePanel
+from briefing_app.gui.reader import ReaderView
+
+SECTION_NOTE_IDLE_MS = 600
+
+
+class ViewMode(Enum):
+    """How the reader shows the readout."""
+
+    SECTION = "section"
+    WHOLE = "whole"
+
+
+class Workspace(QWidget):
+    """Everything shown for one open project."""
+
+    position_changed = Signal()
+    """The shown section or the chosen node changed (the status bar listens)."""
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.mode = ViewMode.SECTION
+        self.section_index = -1  # -1: the overview (cover); else an index into sections
+        self.current_node_id: str = OVERVIEW_ID
+        self._syncing = False
+
+        # navigator
+        self.navigator_model = NavigatorModel(document)
+        self.navigator_filter = NavigatorFilter(document)
+        self.navigator_filter.setSourceModel(self.navigator_model)
+        self.navigator = QTreeView()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setModel(self.navigator_filter)
+        self.navigator.setUniformRowHeights(True)
+        self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.navigator.setAlternatingRowColors(True)
+        header = self.navigator.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 44)
+        header.resizeSection(2, 30)
+        self.navigator.expandAll()
+        self.tag_filter = QComboBox()
+        self.tag_filter.setToolTip("Show only sections with an annotation carrying this tag")
+        self.unreviewed_only = QCheckBox("Unreviewed only")
+        self._fill_tag_filter()
+        nav_box = QWidget()
+        nav_layout = QVBoxLayout(nav_box)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.unreviewed_only)
+        nav_layout.addLayout(filters)
+        nav_layout.addWidget(self.navigator, 1)
+
+        # reader and section note
+        self.position_label = QLabel()
+        self.position_label.setObjectName("position")
+        self.reader = ReaderView()
+        self.note_label = QLabel()
+        self.section_note = QPlainTextEdit()
+        self.section_note.setObjectName("sectionNote")
+        self.section_note.setPlaceholderText("Your note on this section (saved with the project)…")
+        self.section_note.setMaximumHeight(90)
+        self.section_note.setTabChangesFocus(True)
+        reader_box = QWidget()
+        reader_layout = QVBoxLayout(reader_box)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.addWidget(self.position_label)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.note_label)
+        reader_layout.addWidget(self.section_note)
+
+        # side tabs
+        self.annotation_panel = AnnotationPanel(document)
+        self.note_panel = NotePanel(document)
+        self.find_panel = FindPanel(document)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.annotation_panel, "Annotations")
+        self.side_tabs.addTab(self.note_panel, "Briefing note")
+        self.side_tabs.addTab(self.find_panel, "Find")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(nav_box)
+        self.splitter.addWidget(reader_box)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([300, 620, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(SECTION_NOTE_IDLE_MS)
+        self._note_timer.timeout.connect(self.commit_section_note)
+        self._note_node: str = OVERVIEW_ID
+        self._loading_note = False
+
+        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
+        self.tag_filter.currentIndexChanged.connect(
+            lambda _i: self._filter_changed(tag=self.tag_filter.currentData())
+        )
+        self.unreviewed_only.toggled.connect(lambda on: self._filter_changed(unreviewed=on))
+        self.reader.annotation_clicked.connect(self._annotation_clicked)
+        self.reader.visible_node_changed.connect(self._reader_scrolled)
+        self.annotation_panel.annotation_selected.connect(self._annotation_chosen)
+        self.find_panel.hit_chosen.connect(self.show_text)
+        self.section_note.textChanged.connect(self._note_typed)
+        document.annotations_changed.connect(self._refresh_highlights)
+        document.annotation_changed.connect(lambda _id: self._refresh_highlights())
+        document.structure_changed.connect(self._structure_changed)
+        document.section_note_changed.connect(self._note_changed_elsewhere)
+        document.taxonomy_changed.connect(self._fill_tag_filter)
+        document.reviewed_changed.connect(lambda _id: self.position_changed.emit())
+        self.navigator_model.modelReset.connect(self.navigator.expandAll)
+        self.show_overview()
+
+    # -- navigation ----------------------------------------------------------------------
+    @property
+    def sections(self) -> list[Node]:
+        return self.document.readout.sections
+
+    def show_overview(self) -> None:
+        """Show the cover: title, date and preamble."""
+        self.section_index = -1
+        self._render()
+        self._select_node(OVERVIEW_ID)
+
+    def show_section(self, index: int, *, node_id: str | None = None) -> None:
+        """Show top-level section ``index`` (and select ``node_id`` within it)."""
+        if not self.sections:
+            self.show_overview()
+            return
+        index = max(0, min(index, len(self.sections) - 1))
+        if index != self.section_index or self.mode is ViewMode.WHOLE:
+            self.section_index = index
+            if self.mode is ViewMode.SECTION:
+                self._render()
+        target = node_id or self.sections[index].id
+        self._select_node(target)
+        if self.mode is ViewMode.WHOLE or node_id is not None:
+            self.reader.scroll_to_node(target)
+
+    def next_section(self) -> None:
+        """Go to the next top-level section (from the cover: the first)."""
+        if self.section_index + 1 < len(self.sections):
+            self.show_section(self.section_index + 1)
+
+    def previous_section(self) -> None:
+        """Go to the previous section; before the first is the cover."""
+        if self.section_index > 0:
+            self.show_section(self.section_index - 1)
+        elif self.section_index == 0:
+            self.show_overview()
+
+    def go_to_node(self, node_id: str) -> None:
+        """Show the section holding ``node_id`` and select it."""
+        if node_id == OVERVIEW_ID:
+            self.show_overview()
+            return
+        for index, section in enumerate(self.sections):
+            if any(node.id == node_id for node in section.walk()):
+                self.show_section(index, node_id=node_id)
+                return
+
+    def set_mode(self, mode: ViewMode) -> None:
+        """Switch between one section at a time and the whole readout."""
+        if mode is self.mode:
+            return
+        self.mode = mode
+        node_id = self.current_node_id
+        self._render()
+        if node_id != OVERVIEW_ID:
+            self.reader.scroll_to_node(node_id)
+
+    def _render(self) -> None:
+        readout = self.document.readout
+        if self.mode is ViewMode.WHOLE:
+            self.reader.show_content(readout, self.sections, cover=True)
+        elif self.section_index < 0:
+            self.reader.show_content(readout, [], cover=True)
+        else:
+            self.reader.show_content(readout, [self.sections[self.section_index]], cover=False)
+        self._refresh_highlights()
+        self._update_position()
+
+    def _select_node(self, node_id: str) -> None:
+        self.current_node_id = node_id
+        source = self.navigator_model.index_for_node(node_id)
+        index = self.navigator_filter.mapFromSource(source)
+        self._syncing = True
+        try:
+            if index.isValid():
+                self.navigator.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.navigator.scrollTo(index)
+        finally:
+            self._syncing = False
+        self.annotation_panel.set_section(self._panel_node())
+        self._load_section_note()
+        self._update_position()
+
+    def _panel_node(self) -> str:
+        if self.mode is ViewMode.SECTION and self.section_index >= 0:
+            return self.sections[self.section_index].id
+        return self.current_node_id
+
+    def _navigator_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        node_id = self.navigator_model.node_id(self.navigator_filter.mapToSource(current))
+        if node_id is not None:
+            self.commit_section_note()
+            self.go_to_node(node_id)
+
+    def _reader_scrolled(self, node_id: str) -> None:
+        if self.mode is ViewMode.WHOLE and node_id != self.current_node_id and not self._syncing:
+            self.commit_section_note()
+            index = next(
+                (i for i, s in enumerate(self.sections) if any(n.id == node_id for n in s.walk())),
+                -1,
+            )
+            self.section_index = index
+            self._select_node(node_id)
+
+    def show_text(self, start: int, end: int, node_id: str) -> None:
+        """Show and select readout text ``[start, end)`` (a find hit)."""
+        self.go_to_node(node_id)
+        self.reader.select_text_range(start, end)
+
+    def _update_position(self) -> None:
+        total = len(self.sections)
+        if self.mode is ViewMode.WHOLE:
+            text = f"Whole readout · {total} sections"
+        elif self.section_index < 0:
+            text = f"Overview · {total} sections follow"
+        else:
+            text = f"Section {self.section_index + 1} of {total}"
+        self.position_label.setText(text)
+        self.position_changed.emit()
+
+    def position_text(self) -> str:
+        return self.position_label.text()
+
+    # -- filters -------------------------------------------------------------------------
+    def _fill_tag_filter(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("All sections", None)
+        for tag in self.document.project.taxonomy:
+            self.tag_filter.addItem(f"Tagged “{tag}”", tag)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(current), 0))
+        self.tag_filter.blockSignals(False)
+
+    def _filter_changed(self, *, tag: object = ..., unreviewed: bool | None = None) -> None:
+        if tag is not ...:
+            self.navigator_filter.set_tag(tag if isinstance(tag, str) else None)
+        if unreviewed is not None:
+            self.navigator_filter.set_unreviewed_only(unreviewed)
+        self.navigator.expandAll()
+
+    # -- annotations ---------------------------------------------------------------------
+    def _refresh_highlights(self) -> None:
+        self.reader.set_annotations(
+            self.document.project.annotations, self.annotation_panel.editor.annotation_id
+        )
+
+    def annotate_selection(self, author: str) -> str | None:
+        """Annotate the reader's selection; returns the new annotation's id (None: nothing)."""
+        selected = self.reader.selected_text_range()
+        if selected is None:
+            return None
+        annotation = self.document.project.new_annotation(*selected, author=author)
+        self.document.undo_stack.push(AddAnnotation(self.document, annotation))
+        self.side_tabs.setCurrentWidget(self.annotation_panel)
+        self.annotation_panel.show_annotation(annotation.id)
+        self.reader.select_annotation(annotation.id)
+        self.annotation_panel.editor.comment.setFocus()
+        return annotation.id
+
+    def _annotation_clicked(self, annotation_id: str) -> None:
+        self.side_tabs.setCurrentWidget(self.annotation_panel)
+        self.annotation_panel.show_annotation(annotation_id)
+        self.reader.select_annotation(annotation_id)
+
+    def _annotation_chosen(self, annotation_id: str) -> None:
+        annotation = self.document.project.annotation(annotation_id)
+        node_id = annotation.anchor.node_id or OVERVIEW_ID
+        if self.reader.text_to_doc(annotation.start) is None:
+            self.go_to_node(node_id)
+        self.reader.select_annotation(annotation_id)
+        self.reader.flash(annotation_id)
+
+    def actions_pending(self) -> int:
+        """Annotations tagged Action with no owner yet (shown in the status bar)."""
+        return sum(
+            1 for a in self.document.project.annotations if ACTION_TAG in a.tags and not a.owner
+        )
+
+    # -- section notes and review ----------------------------------------------------------
+    def _note_target(self) -> str:
+        return self.current_node_id
+
+    def _load_section_note(self) -> None:
+        self._note_node = self._note_target()
+        label = "the overview" if self._note_node == OVERVIEW_ID else self._label(self._note_node)
+        self.note_label.setText(f"Section note — {label}")
+        self._loading_note = True
+        try:
+            self.section_note.setPlainText(
+                self.document.project.section_notes.get(self._note_node, "")
+            )
+        finally:
+            self._loading_note = False
+
+    def _label(self, node_id: str) -> str:
+        node = self.document.readout.find_node(node_id)
+        return node.label if node is not None else node_id
+
+    def _note_typed(self) -> None:
+        if not self._loading_note:
+            self._note_timer.start()
+
+    def commit_section_note(self) -> None:
+        """Save the section note being typed as an undo step (called on idle, move, save)."""
+        self._note_timer.stop()
+        text = self.section_note.toPlainText()
+        if text == self.document.project.section_notes.get(self._note_node, ""):
+            return
+        label = "the overview" if self._note_node == OVERVIEW_ID else self._label(self._note_node)
+        self.document.undo_stack.push(SetSectionNote(self.document, self._note_node, text, label))
+
+    def _note_changed_elsewhere(self, node_id: str) -> None:
+        if node_id == self._note_node and not self._note_timer.isActive():
+            self._load_section_note()
+
+    def toggle_reviewed(self) -> None:
+        """Mark the current section or item reviewed (or not)."""
+        node_id = self.current_node_id
+        if node_id == OVERVIEW_ID:
+            return
+        reviewed = not self.document.project.is_reviewed(node_id)
+        self.document.undo_stack.push(
+            SetReviewed(self.document, node_id, reviewed, self._label(node_id))
+        )
+
+    def flush_edits(self) -> None:
+        """Commit typing still waiting on an idle timer (before saving or closing)."""
+        self.commit_section_note()
+        self.annotation_panel.editor.set_annotation(self.annotation_panel.editor.annotation_id)
+        self.note_panel.flush()
+
+    # -- structure fixes -----------------------------------------------------------------
+    def split_at_cursor(self) -> str:
+        """Split the section at the reader's cursor; returns the new node's id."""
+        offset = self.reader.cursor_text_offset()
+        node_id = self.current_node_id
+        if offset is not None:
+            node_id = OffsetIndex(self.document.readout).node_at(offset) or node_id
+        if offset is None or node_id == OVERVIEW_ID:
+            raise StructureEditError("click in a paragraph of a section where it should split")
+        new_id = StructureEdit.run(
+            self.document, "Split section", lambda r: split_node(r, node_id, offset)
+        )
+        assert isinstance(new_id, str)
+        self.go_to_node(new_id)
+        return new_id
+
+    def merge_current(self) -> str:
+        node_id = self._editable_node()
+        target = StructureEdit.run(
+            self.document, "Merge with previous", lambda r: merge_with_previous(r, node_id)
+        )
+        assert isinstance(target, str)
+        self.go_to_node(target)
+        return target
+
+    def promote_current(self) -> None:
+        node_id = self._editable_node()
+        StructureEdit.run(self.document, "Promote", lambda r: promote(r, node_id))
+        self.go_to_node(node_id)
+
+    def demote_current(self) -> None:
+        node_id = self._editable_node()
+        StructureEdit.run(self.document, "Demote", lambda r: demote(r, node_id))
+        self.go_to_node(node_id)
+
+    def relabel_current(self, number: str | None, heading: str | None) -> None:
+        node_id = self._editable_node()
+        StructureEdit.run(
+            self.document,
+            "Edit number and heading",
+            lambda r: set_label(r, node_id, number, heading),
+        )
+        self.go_to_node(node_id)
+
+    def restore_line(self, removed_index: int) -> None:
+        owner = StructureEdit.run(
+            self.document, "Restore removed line", lambda r: restore_removed(r, removed_index)
+        )
+        self.go_to_node(owner if isinstance(owner, str) else OVERVIEW_ID)
+
+    def _editable_node(self) -> str:
+        if self.current_node_id == OVERVIEW_ID:
+            raise StructureEditError("choose a section or item in the navigator first")
+        return self.current_node_id
+
+    def current_node(self) -> Node | None:
+        return self.document.readout.find_node(self.current_node_id)
+
+    def _structure_changed(self) -> None:
+        node_id = self.current_node_id
+        if node_id != OVERVIEW_ID and self.document.readout.find_node(node_id) is None:
+            node_id = OVERVIEW_ID
+        self.section_index = min(self.section_index, len(self.sections) - 1)
+        self._render()
+        if node_id == OVERVIEW_ID:
+            self._select_node(OVERVIEW_ID)
+        else:
+            self.go_to_node(node_id)
