@@ -44,6 +44,10 @@ def split_node(readout: Readout, node_id: str, offset: int) -> str:
     """
     siblings, index, _ = locate(readout, node_id)
     node = siblings[index]
+    if not any(p.span.start <= offset <= p.span.end for p in node.paragraphs):
+        raise StructureEditError(
+            "put the cursor in a paragraph, where the new section should start"
+        )
     keep: list[Paragraph] = []
     move: list[Paragraph] = []
     for paragraph in node.paragraphs:

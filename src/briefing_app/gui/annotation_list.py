@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush
 
 from briefing_app.core.annotations import Annotation
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.qtcompat import filter_change
 from briefing_app.gui.reader import highlight_colour
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -144,12 +145,12 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_words(self, words: str) -> None:
-        self._words = words.casefold().strip()
-        self.invalidateFilter()
+        with filter_change(self):
+            self._words = words.casefold().strip()
 
     def set_tag(self, tag: str | None) -> None:
-        self._tag = tag or None
-        self.invalidateFilter()
+        with filter_change(self):
+            self._tag = tag or None
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -131,12 +131,13 @@ class AnnotationPanel(QWidget):
         if not index.isValid():
             return
         annotation_id = view.model().data(index, ANNOTATION_ID_ROLE)
-        if isinstance(annotation_id, str) and annotation_id != self.editor.annotation_id:
+        if not isinstance(annotation_id, str):
+            return
+        if annotation_id != self.editor.annotation_id:
             self.editor.set_annotation(annotation_id)
-            self._select_in(
-                self.section_view if view is self.all_view else self.all_view, annotation_id
-            )
-            self.annotation_selected.emit(annotation_id)
+            other = self.section_view if view is self.all_view else self.all_view
+            self._select_in(other, annotation_id)
+        self.annotation_selected.emit(annotation_id)
 
     def show_annotation(self, annotation_id: str | None) -> None:
         """Select ``annotation_id`` in the lists and open it in the editor."""

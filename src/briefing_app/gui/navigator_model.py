@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from briefing_app.core.model import Node
 from briefing_app.gui.commands import SetReviewed
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.qtcompat import filter_change
 
 OVERVIEW_ID = ""
 """The navigator's first row: the title, date and preamble (the cover)."""
@@ -223,12 +224,12 @@ class NavigatorFilter(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_tag(self, tag: str | None) -> None:
-        self._tag = tag or None
-        self.invalidateFilter()
+        with filter_change(self):
+            self._tag = tag or None
 
     def set_unreviewed_only(self, on: bool) -> None:
-        self._unreviewed_only = on
-        self.invalidateFilter()
+        with filter_change(self):
+            self._unreviewed_only = on
 
     @property
     def active(self) -> bool:

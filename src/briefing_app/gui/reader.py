@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -225,23 +225,27 @@ class ReaderView(QTextEdit):
         self.ensureCursorVisible()
         return True
 
+    def _node_top(self, position: int) -> float:
+        """The top of the block at ``position`` in document coordinates (margins included)."""
+        document = self.document()
+        return document.documentLayout().blockBoundingRect(document.findBlock(position)).top()
+
     def scroll_to_node(self, node_id: str) -> None:
         """Scroll so that ``node_id`` starts at the top of the view."""
         for position, each in self._node_starts:
             if each == node_id:
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(position)
-                rect = self.cursorRect(cursor)
-                bar = self.verticalScrollBar()
-                bar.setValue(bar.value() + rect.top() - 8)
+                self.verticalScrollBar().setValue(int(self._node_top(position)))
                 return
 
     def node_at_top(self) -> str | None:
-        """The node shown at the top of the view."""
-        position = self.cursorForPosition(QPoint(8, 8)).position()
-        starts = [p for p, _ in self._node_starts]
-        index = bisect_right(starts, position) - 1
-        return self._node_starts[index][1] if index >= 0 else None
+        """The node shown at the top of the view (the last one starting at or above it)."""
+        top = self.verticalScrollBar().value() + 2
+        found: str | None = None
+        for position, node_id in self._node_starts:
+            if self._node_top(position) > top:
+                break
+            found = node_id
+        return found
 
     def _scrolled(self) -> None:
         node_id = self.node_at_top()

@@ -1,0 +1,58 @@
+"""GUI fixtures: a main window on the sample with scripted dialogs (nothing ever blocks)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from briefing_app.core.opening import sample_project
+from briefing_app.gui.context import AppContext
+from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.interaction import ScriptedInteraction
+from briefing_app.gui.launch import make_application
+from briefing_app.gui.main_window import MainWindow
+from briefing_app.gui.reader import ReaderView
+
+
+@pytest.fixture
+def interaction() -> ScriptedInteraction:
+    return ScriptedInteraction()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, interaction: ScriptedInteraction) -> Iterator[MainWindow]:
+    make_application()
+    context = AppContext.create(interaction)
+    main = MainWindow(context, ProjectDocument(sample_project()))
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    yield main
+    # Closed here rather than by qtbot (which closes before fixtures are torn down), after
+    # discarding the test's edits, so closing never asks about unsaved changes.
+    if main.isVisible() and main.workspace is not None and main.document is not None:
+        main.workspace.flush_edits()
+        main.document.undo_stack.setClean()
+        main.close()
+    main.deleteLater()
+
+
+def select_phrase(reader: ReaderView, phrase: str) -> None:
+    """Select ``phrase`` in the reader the way a user's drag would."""
+    found = reader.document().find(phrase)
+    assert not found.isNull(), f"{phrase!r} is not shown"
+    cursor = reader.textCursor()
+    cursor.setPosition(found.selectionStart())
+    cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+    reader.setTextCursor(cursor)
+
+
+def put_cursor_before(reader: ReaderView, phrase: str) -> None:
+    found = reader.document().find(phrase)
+    assert not found.isNull()
+    cursor = reader.textCursor()
+    cursor.setPosition(found.selectionStart())
+    reader.setTextCursor(cursor)
