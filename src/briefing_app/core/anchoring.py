@@ -5,8 +5,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from briefing_app.core.annotations import (
     CONTEXT_CHARS,
     Anchor,
@@ -110,6 +108,8 @@ def _fuzzy(anchor: Anchor, text: str) -> Relocation | None:
     quote = anchor.quote.exact
     if not text:
         return None
+    from rapidfuzz import fuzz  # only when the exact quote is gone
+
     alignment = fuzz.partial_ratio_alignment(quote, text, score_cutoff=FUZZY_THRESHOLD)
     if alignment is None:
         return None

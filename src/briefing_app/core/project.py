@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from briefing_app.core.anchoring import OffsetIndex, make_anchor, relocate
 from briefing_app.core.annotations import DEFAULT_TAGS, Annotation, AnnotationFields, now
@@ -81,7 +81,7 @@ class Project(BaseModel):
     readout: Readout
     annotations: list[Annotation] = Field(default_factory=list)
     section_notes: dict[str, str] = Field(default_factory=dict)
-    reviewed: list[str] = Field(default_factory=list)
+    reviewed: set[str] = Field(default_factory=set)
     note: NoteFields = Field(default_factory=NoteFields)
     taxonomy: list[str] = Field(default_factory=lambda: list(DEFAULT_TAGS))
 
@@ -159,16 +159,21 @@ class Project(BaseModel):
         return lost
 
     # -- reviewing and notes -------------------------------------------------------------
+    @field_serializer("reviewed")
+    def _reviewed_in_order(self, reviewed: set[str]) -> list[str]:
+        """Saved sorted, so the same project always writes the same file."""
+        return sorted(reviewed)
+
     def is_reviewed(self, node_id: str) -> bool:
         return node_id in self.reviewed
 
     def set_reviewed(self, node_id: str, reviewed: bool) -> bool:
         """Mark a node reviewed or not; returns the previous state."""
         before = node_id in self.reviewed
-        if reviewed and not before:
-            self.reviewed.append(node_id)
-        elif not reviewed and before:
-            self.reviewed.remove(node_id)
+        if reviewed:
+            self.reviewed.add(node_id)
+        else:
+            self.reviewed.discard(node_id)
         return before
 
     def set_section_note(self, node_id: str, text: str) -> str:

@@ -39,8 +39,10 @@ class AnnotationTableModel(QAbstractTableModel):
         self._node_id: str | None = None
         self._rows: list[Annotation] = []
         self._labels: dict[str, str] = {}
+        self._relabel()
         self.refresh()
         document.annotations_changed.connect(self.refresh)
+        document.structure_changed.connect(self._relabel)
         document.structure_changed.connect(self.refresh)
         document.annotation_changed.connect(self._row_changed)
 
@@ -49,15 +51,17 @@ class AnnotationTableModel(QAbstractTableModel):
         self._node_id = node_id
         self.refresh()
 
+    def _relabel(self) -> None:
+        self._labels = {node.id: node.label for node in self._document.readout.walk()}
+
     def refresh(self) -> None:
         self.beginResetModel()
-        readout = self._document.readout
-        self._labels = {node.id: node.label for node in readout.walk()}
-        annotations = self._document.project.annotations
         if self._one_section:
-            wanted = self._section_ids()
-            annotations = [a for a in annotations if a.anchor.node_id in wanted]
-        self._rows = list(annotations)
+            grouped = self._document.annotations_by_node()
+            rows = [a for node_id in self._section_ids() for a in grouped.get(node_id, [])]
+            self._rows = sorted(rows, key=lambda a: (a.start, a.end))
+        else:
+            self._rows = list(self._document.project.annotations)
         self.endResetModel()
 
     def _section_ids(self) -> set[str]:
@@ -65,8 +69,7 @@ class AnnotationTableModel(QAbstractTableModel):
             return set()
         if self._node_id == "":
             return {""}
-        node = self._document.readout.find_node(self._node_id)
-        return {n.id for n in node.walk()} if node is not None else set()
+        return self._document.index().subtree.get(self._node_id, set())
 
     def _row_changed(self, annotation_id: str) -> None:
         for row, annotation in enumerate(self._rows):

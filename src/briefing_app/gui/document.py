@@ -19,6 +19,21 @@ from briefing_app.core.project_io import save_project
 StructureSnapshot = tuple[list[Node], list[Paragraph], list[RemovedLine]]
 
 
+class NodeIndex:
+    """Lookups over the readout's nodes, built once per structure change."""
+
+    def __init__(self, readout: Readout) -> None:
+        self.nodes: dict[str, Node] = {}
+        self.section_of: dict[str, int] = {}
+        self.subtree: dict[str, set[str]] = {}
+        for index, section in enumerate(readout.sections):
+            for node in section.walk():
+                self.nodes[node.id] = node
+                self.section_of[node.id] = index
+        for node_id, node in self.nodes.items():
+            self.subtree[node_id] = {each.id for each in node.walk()}
+
+
 class ProjectDocument(QObject):
     """One open project. Signals say what changed so each view refreshes only that."""
 
@@ -40,6 +55,33 @@ class ProjectDocument(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.clean_changed)
+        self._index: NodeIndex | None = None
+        self._by_node: dict[str, list[Annotation]] | None = None
+        self.structure_changed.connect(self._forget_index)
+        self.annotations_changed.connect(self._forget_annotation_index)
+
+    # -- cached lookups ------------------------------------------------------------------
+    def index(self) -> NodeIndex:
+        """Node lookups (rebuilt after a structure change)."""
+        if self._index is None:
+            self._index = NodeIndex(self.readout)
+        return self._index
+
+    def annotations_by_node(self) -> dict[str, list[Annotation]]:
+        """Annotations grouped by the node they are anchored in ("" for the overview)."""
+        if self._by_node is None:
+            grouped: dict[str, list[Annotation]] = {}
+            for annotation in self.project.annotations:
+                grouped.setdefault(annotation.anchor.node_id, []).append(annotation)
+            self._by_node = grouped
+        return self._by_node
+
+    def _forget_index(self) -> None:
+        self._index = None
+        self._by_node = None
+
+    def _forget_annotation_index(self) -> None:
+        self._by_node = None
 
     # -- state ---------------------------------------------------------------------------
     @property

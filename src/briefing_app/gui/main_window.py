@@ -258,8 +258,9 @@ class MainWindow(QMainWindow):
         if self.document is None or self.workspace is None:
             return
         project = self.document.project
-        reviewed = sum(1 for s in self.document.readout.walk() if project.is_reviewed(s.id))
-        total = self.document.readout.node_count()
+        node_ids = self.workspace.node_ids()
+        reviewed = len(project.reviewed & node_ids)
+        total = len(node_ids)
         self._status_position.setText(self.workspace.position_text())
         self._status_counts.setText(
             f"{len(project.annotations)} annotation(s) · {reviewed}/{total} reviewed"

@@ -79,6 +79,7 @@ class NotePanel(QScrollArea):
                         editor.setPlainText(value)
                 elif editor.text() != value:
                     editor.setText(value)
+                    editor.setCursorPosition(0)
         finally:
             self._loading = False
 

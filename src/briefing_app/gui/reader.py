@@ -7,7 +7,7 @@ offsets in the readout (for anchoring) and annotations map forward to highlights
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -80,6 +80,8 @@ class ReaderView(QTextEdit):
         self._segment_starts: list[int] = []
         self._node_starts: list[tuple[int, str]] = []
         self._annotations: list[Annotation] = []
+        self._starts: list[int] = []
+        self._longest = 0
         self._selected_annotation: str | None = None
         self._flash_id: str | None = None
         self._context_actions: list[QAction] = []
@@ -105,7 +107,6 @@ class ReaderView(QTextEdit):
             self._write_node(cursor, node, depth=0)
         self._segment_starts = [s.doc_start for s in self._segments]
         self.moveCursor(QTextCursor.MoveOperation.Start)
-        self._apply_highlights()
 
     def _new_block(
         self, cursor: QTextCursor, block: QTextBlockFormat, char: QTextCharFormat
@@ -255,7 +256,10 @@ class ReaderView(QTextEdit):
     # -- highlights ----------------------------------------------------------------------
     def set_annotations(self, annotations: list[Annotation], selected: str | None = None) -> None:
         """Highlight ``annotations`` (the selected one stands out)."""
-        self._annotations = annotations
+        ordered = sorted(annotations, key=lambda a: a.anchor.position.start)
+        self._annotations = ordered
+        self._starts = [a.anchor.position.start for a in ordered]
+        self._longest = max((a.end - a.start for a in ordered), default=0)
         self._selected_annotation = selected
         self._apply_highlights()
 
@@ -289,9 +293,19 @@ class ReaderView(QTextEdit):
         hits = [a for a in self._annotations if a.start <= offset < a.end]
         return min(hits, key=lambda a: a.end - a.start).id if hits else None
 
+    def _shown(self) -> list[Annotation]:
+        """The annotations whose passage overlaps the text on screen."""
+        if not self._segments:
+            return []
+        low = min(s.text_start for s in self._segments)
+        high = max(s.text_start + (s.doc_end - s.doc_start) for s in self._segments)
+        first = bisect_left(self._starts, low - self._longest)
+        last = bisect_left(self._starts, high)
+        return [a for a in self._annotations[first:last] if a.anchor.position.end > low]
+
     def _apply_highlights(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
-        for annotation in self._annotations:
+        for annotation in self._shown():
             for doc_start, doc_end in self._doc_ranges(annotation.start, annotation.end):
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.document())

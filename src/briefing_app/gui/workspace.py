@@ -163,6 +163,7 @@ class Workspace(QWidget):
         document.taxonomy_changed.connect(self._fill_tag_filter)
         document.reviewed_changed.connect(lambda _id: self.position_changed.emit())
         self.navigator_model.modelReset.connect(self.navigator.expandAll)
+        self._refresh_highlights()
         self.show_overview()
 
     # -- navigation ----------------------------------------------------------------------
@@ -208,10 +209,9 @@ class Workspace(QWidget):
         if node_id == OVERVIEW_ID:
             self.show_overview()
             return
-        for index, section in enumerate(self.sections):
-            if any(node.id == node_id for node in section.walk()):
-                self.show_section(index, node_id=node_id)
-                return
+        index = self.document.index().section_of.get(node_id)
+        if index is not None:
+            self.show_section(index, node_id=node_id)
 
     def set_mode(self, mode: ViewMode) -> None:
         """Switch between one section at a time and the whole readout."""
@@ -231,7 +231,7 @@ class Workspace(QWidget):
             self.reader.show_content(readout, [], cover=True)
         else:
             self.reader.show_content(readout, [self.sections[self.section_index]], cover=False)
-        self._refresh_highlights()
+        self.reader.select_annotation(self.annotation_panel.editor.annotation_id)
         self._update_position()
 
     def _select_node(self, node_id: str) -> None:
@@ -269,11 +269,7 @@ class Workspace(QWidget):
     def _reader_scrolled(self, node_id: str) -> None:
         if self.mode is ViewMode.WHOLE and node_id != self.current_node_id and not self._syncing:
             self.commit_section_note()
-            index = next(
-                (i for i, s in enumerate(self.sections) if any(n.id == node_id for n in s.walk())),
-                -1,
-            )
-            self.section_index = index
+            self.section_index = self.document.index().section_of.get(node_id, -1)
             self._select_node(node_id)
 
     def show_text(self, start: int, end: int, node_id: str) -> None:
@@ -291,6 +287,10 @@ class Workspace(QWidget):
             text = f"Section {self.section_index + 1} of {total}"
         self.position_label.setText(text)
         self.position_changed.emit()
+
+    def node_ids(self) -> set[str]:
+        """Every node id of the readout (cached until the structure changes)."""
+        return set(self.document.index().nodes)
 
     def position_text(self) -> str:
         return self.position_label.text()
@@ -368,7 +368,7 @@ class Workspace(QWidget):
             self._loading_note = False
 
     def _label(self, node_id: str) -> str:
-        node = self.document.readout.find_node(node_id)
+        node = self.document.index().nodes.get(node_id)
         return node.label if node is not None else node_id
 
     def _note_typed(self) -> None:
@@ -460,11 +460,11 @@ class Workspace(QWidget):
         return self.current_node_id
 
     def current_node(self) -> Node | None:
-        return self.document.readout.find_node(self.current_node_id)
+        return self.document.index().nodes.get(self.current_node_id)
 
     def _structure_changed(self) -> None:
         node_id = self.current_node_id
-        if node_id != OVERVIEW_ID and self.document.readout.find_node(node_id) is None:
+        if node_id != OVERVIEW_ID and node_id not in self.document.index().nodes:
             node_id = OVERVIEW_ID
         self.section_index = min(self.section_index, len(self.sections) - 1)
         self._render()

@@ -11,10 +11,11 @@ from briefing_app.core.errors import ReadoutImportError
 from briefing_app.core.model import Readout
 from briefing_app.importers.assemble import Extracted, assemble
 from briefing_app.importers.decoding import MAX_INPUT_BYTES, check_size, decode_text, too_large
-from briefing_app.importers.docx_reader import docx_to_extracted
-from briefing_app.importers.html_reader import html_to_extracted
-from briefing_app.importers.markdown_reader import looks_like_markdown, markdown_to_extracted
+from briefing_app.importers.markdown_detect import looks_like_markdown
 from briefing_app.importers.plaintext import text_to_blocks
+
+# The Word, HTML and Markdown readers pull in python-docx, BeautifulSoup and markdown-it;
+# they are imported when a file of their format arrives, which keeps the app's start fast.
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -76,10 +77,14 @@ def _import_bytes(data: bytes, name: str) -> Readout:
     check_size(data, name)
     suffix = Path(name).suffix.lower()
     if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
+        from briefing_app.importers.docx_reader import docx_to_extracted
+
         return assemble(docx_to_extracted(data, name))
     if data.startswith(_ZIP_MAGIC):
         raise ReadoutImportError(f"{name}: this is a zip archive, not a text readout")
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
+        from briefing_app.importers.html_reader import html_to_extracted
+
         return assemble(html_to_extracted(data, name))
     text, encoding = decode_text(data, name)
     return _import_text(text, markdown=suffix in (".md", ".markdown"), encoding=encoding)
@@ -94,6 +99,8 @@ def import_text(text: str, *, markdown: bool | None = None, encoding: str | None
 def _import_text(text: str, *, markdown: bool | None, encoding: str | None) -> Readout:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if markdown or looks_like_markdown(text):
+        from briefing_app.importers.markdown_reader import markdown_to_extracted
+
         return assemble(markdown_to_extracted(text, encoding))
     return assemble(Extracted(blocks=text_to_blocks(text), source_format="text", encoding=encoding))
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from briefing_app.core.errors import ReadoutImportError
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -64,6 +62,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         return _clean(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # only for text that is not UTF-8
+
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise ReadoutImportError(f"{name}: the text encoding could not be recognised")

@@ -6,43 +6,15 @@ import datetime as dt
 import re
 from typing import Any
 
-import yaml
-from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefing_app.core.model import RemovedLine
 from briefing_app.importers.assemble import Extracted
 from briefing_app.importers.blocks import Block, join_lines
+from briefing_app.importers.markdown_detect import split_front_matter
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _BLANKISH_LINE = re.compile(r"^[ \t\u00a0\u3000]+$", re.MULTILINE)
-_MARKDOWN_SIGNS = (
-    re.compile(r"^\s{0,3}#{1,6}\s+\S", re.MULTILINE),
-    re.compile(r"^\s*(\*\*|__)[^*\n]+(\*\*|__)\s*$", re.MULTILINE),
-    re.compile(r"\\[*_#\[\]`]"),
-    re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
-)
-
-
-def split_front_matter(text: str) -> tuple[dict[str, Any], str, str]:
-    """Split YAML front matter off ``text``: ``(metadata, raw_front_matter, body)``."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
-        return {}, "", text
-    try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        data = None
-    return (data if isinstance(data, dict) else {}), match.group(0), text[match.end() :]
-
-
-def looks_like_markdown(text: str) -> bool:
-    """Whether a ``.txt`` file is really Markdown: front matter, or several Markdown signs."""
-    if _FRONT_MATTER.match(text):
-        return True
-    sample = text[:200_000]
-    return sum(1 for sign in _MARKDOWN_SIGNS if sign.search(sample)) >= 2
 
 
 def _scalar(data: dict[str, Any], *keys: str) -> str | None:
@@ -121,6 +93,8 @@ def _blocks_from_tokens(tokens: list[Token]) -> list[Block]:
         elif kind in ("fence", "code_block"):
             blocks.extend(Block(text=line, indent=depth) for line in token.content.splitlines())
         elif kind == "html_block":
+            from bs4 import BeautifulSoup
+
             text = BeautifulSoup(token.content, "lxml").get_text("\n")
             blocks.extend(Block(text=line, indent=depth) for line in text.splitlines())
     return blocks
