@@ -105,7 +105,7 @@ def big_readout_text(sections: int) -> str:
 
 
 def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
+    with Path("/proc/self/status").open(encoding="ascii") as status:
         for line in status:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
@@ -117,7 +117,7 @@ def bench_in_process(sections: int, annotations: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         for key in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
             os.environ[key] = folder
-        from PySide6.QtWidgets import QApplication, QTextEdit
+        from PySide6.QtWidgets import QTextEdit
 
         from briefing_app.core.project_io import project_from_readout
         from briefing_app.gui.context import AppContext

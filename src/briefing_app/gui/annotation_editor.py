@@ -66,6 +66,7 @@ class AnnotationEditor(QWidget):
         self.due.setDisplayFormat("d MMM yyyy")
         self.meta = QLabel()
         self.meta.setObjectName("meta")
+        self.meta.setWordWrap(True)
         self.delete_button = QPushButton("Delete annotation")
 
         form = QFormLayout()
@@ -139,7 +140,11 @@ class AnnotationEditor(QWidget):
                 for box in self.tag_boxes.values():
                     box.setChecked(False)
                 self.owner.clear()
+                self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
+                self.include.setChecked(True)
                 self.has_due.setChecked(False)
+                today = dt.date.today()
+                self.due.setDate(QDate(today.year, today.month, today.day))
                 self.meta.clear()
                 return
             self.quote.setText(f"“{annotation.quote}”")
