@@ -14,6 +14,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from briefing_app.core.classification import Classification
+
 DEFAULT_TAGS: tuple[str, ...] = (
     "Key point",
     "Action",
@@ -81,6 +83,8 @@ class Annotation(BaseModel):
     include_in_brief: bool = True
     owner: str = ""
     due: dt.date | None = None
+    classification: Classification | None = None
+    """Portion marking of this passage; the note is marked at least this high."""
     author: str = ""
     created: dt.datetime = Field(default_factory=now)
     modified: dt.datetime = Field(default_factory=now)
@@ -116,6 +120,7 @@ class AnnotationFields(BaseModel):
     include_in_brief: bool = True
     owner: str = ""
     due: dt.date | None = None
+    classification: Classification | None = None
 
     @classmethod
     def of(cls, annotation: Annotation) -> AnnotationFields:

@@ -6,30 +6,16 @@ set of rules. Methods return what an undo needs; none of them touches Qt.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from briefing_app.core.anchoring import OffsetIndex, make_anchor, relocate
 from briefing_app.core.annotations import DEFAULT_TAGS, Annotation, AnnotationFields, now
+from briefing_app.core.classification import Classification
 from briefing_app.core.model import Readout
 
 PROJECT_SCHEMA_VERSION = 1
 
-
-class Classification(StrEnum):
-    """Security classification levels, lowest first (a note is marked at the highest used)."""
-
-    UNCLASSIFIED = "UNCLASSIFIED"
-    OFFICIAL = "OFFICIAL"
-    RESTRICTED = "RESTRICTED"
-    CONFIDENTIAL = "CONFIDENTIAL"
-    SECRET = "SECRET"
-    TOP_SECRET = "TOP SECRET"
-
-    @property
-    def rank(self) -> int:
-        return list(Classification).index(self)
+__all__ = ["PROJECT_SCHEMA_VERSION", "Classification", "NoteFields", "Project"]
 
 
 class NoteFields(BaseModel):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.annotations import Annotation, AnnotationFields, Priority
+from briefing_app.core.classification import Classification
 from briefing_app.gui.commands import DeleteAnnotation, EditAnnotation
 from briefing_app.gui.document import ProjectDocument
 
@@ -58,6 +59,11 @@ class AnnotationEditor(QWidget):
         for priority, label in PRIORITY_LABELS.items():
             self.priority.addItem(label, priority.value)
         self.include = QCheckBox("Include in brief")
+        self.marking = QComboBox()
+        self.marking.setToolTip("Portion marking: the note is marked at least this high")
+        self.marking.addItem("No marking", None)
+        for level in Classification:
+            self.marking.addItem(level.value, level.value)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText("Who acts (desk, person)")
         self.has_due = QCheckBox("Due")
@@ -77,6 +83,7 @@ class AnnotationEditor(QWidget):
         row.addWidget(self.include)
         row.addStretch(1)
         form.addRow("Priority", row)
+        form.addRow("Marking", self.marking)
         form.addRow("Owner", self.owner)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
@@ -100,6 +107,7 @@ class AnnotationEditor(QWidget):
         self.comment.textChanged.connect(self._comment_edited)
         self.priority.currentIndexChanged.connect(lambda _i: self._commit("Set priority"))
         self.include.toggled.connect(lambda _on: self._commit("Include in brief"))
+        self.marking.currentIndexChanged.connect(lambda _i: self._commit("Set marking"))
         self.owner.editingFinished.connect(lambda: self._commit("Set owner"))
         self.has_due.toggled.connect(self._due_toggled)
         self.due.dateChanged.connect(lambda _d: self._commit("Set due date"))
@@ -142,6 +150,7 @@ class AnnotationEditor(QWidget):
                 self.owner.clear()
                 self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
                 self.include.setChecked(True)
+                self.marking.setCurrentIndex(0)
                 self.has_due.setChecked(False)
                 today = dt.date.today()
                 self.due.setDate(QDate(today.year, today.month, today.day))
@@ -154,6 +163,8 @@ class AnnotationEditor(QWidget):
                 box.setChecked(tag in annotation.tags)
             self.priority.setCurrentIndex(self.priority.findData(annotation.priority.value))
             self.include.setChecked(annotation.include_in_brief)
+            level = annotation.classification.value if annotation.classification else None
+            self.marking.setCurrentIndex(max(self.marking.findData(level), 0))
             self.owner.setText(annotation.owner)
             self.has_due.setChecked(annotation.due is not None)
             self.due.setEnabled(annotation.due is not None)
@@ -197,6 +208,7 @@ class AnnotationEditor(QWidget):
             include_in_brief=self.include.isChecked(),
             owner=self.owner.text().strip(),
             due=due,  # type: ignore[arg-type]
+            classification=self.marking.currentData(),
         )
 
     def _commit(self, what: str) -> None:
