@@ -1,0 +1,232 @@
+"""The briefing note's content as plain data: what every template renders from.
+
+Built once from a project (novelWriter-style: tokenise once, let each writer consume it).
+Everything here is plain dicts, lists and strings once dumped, so the sandboxed template
+engine never sees a Python object with methods worth reaching for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from pydantic import BaseModel, Field
+
+from briefing_app.core.annotations import ACTION_TAG, Annotation
+from briefing_app.core.classification import highest, marking
+from briefing_app.core.model import Node
+from briefing_app.core.project import NoteFields, Project
+
+TAG_KEYS = {
+    "Key point": "key_points",
+    "Action": "actions",
+    "Risk": "risks",
+    "Question": "questions",
+    "Follow-up": "follow_ups",
+    "Talking point": "talking_points",
+}
+
+
+class Passage(BaseModel):
+    """An annotation as it flows into a note: the exact quote, its reference and the mark-up."""
+
+    id: str
+    quote: str
+    ref: str
+    section: str
+    comment: str
+    tags: list[str]
+    priority: str
+    owner: str
+    due: str
+    author: str
+    include: bool
+    start: int
+    end: int
+
+
+class SectionContent(BaseModel):
+    """One section or item of the readout, with its annotations and the officer's note."""
+
+    id: str
+    ref: str
+    number: str
+    heading: str
+    label: str
+    paragraphs: list[str]
+    note: str
+    reviewed: bool
+    annotations: list[Passage]
+    items: list[SectionContent] = Field(default_factory=list)
+    depth: int = 0
+
+
+class BriefContent(BaseModel):
+    """Everything a template can use (see the README's template variables table)."""
+
+    note: dict[str, str]
+    classification: str
+    marking: str
+    generated: str
+    readout: dict[str, object]
+    sections: list[SectionContent]
+    brief_sections: list[SectionContent]
+    annotations: list[Passage]
+    key_points: list[Passage]
+    actions: list[Passage]
+    risks: list[Passage]
+    questions: list[Passage]
+    follow_ups: list[Passage]
+    talking_points: list[Passage]
+    by_tag: dict[str, list[Passage]]
+    recommendations: list[str]
+    included_only: bool
+
+    def context(self) -> dict[str, object]:
+        """The template context: plain data only."""
+        return self.model_dump()
+
+
+def _fold_number(number: str) -> str:
+    return unicodedata.normalize("NFKC", number).strip().rstrip(".")
+
+
+def section_refs(sections: list[Node]) -> dict[str, str]:
+    """Node id → a reference such as "§5(3)", "§28" or "§2.1" (position where unnumbered)."""
+    refs: dict[str, str] = {}
+
+    def visit(nodes: list[Node], path: list[tuple[str, bool]]) -> None:
+        for position, node in enumerate(nodes, start=1):
+            token = (_fold_number(node.number), True) if node.number else (str(position), False)
+            here = [*path, token]
+            refs[node.id] = _join(here)
+            visit(node.items, here)
+
+    visit(sections, [])
+    return refs
+
+
+def _join(path: list[tuple[str, bool]]) -> str:
+    first_real = next((i for i, (_, real) in enumerate(path) if real), None)
+    if first_real is not None:
+        path = path[first_real:]
+    text = ""
+    for token, _ in path:
+        if not text:
+            text = token
+        elif token.startswith("("):
+            text += token
+        else:
+            text += "." + token
+    return f"§{text}"
+
+
+def build_content(
+    project: Project, *, included_only: bool = True, today: dt.date | None = None
+) -> BriefContent:
+    """The note's content from ``project``; ``included_only`` keeps only "include in brief" marks."""
+    readout = project.readout
+    refs = section_refs(readout.sections)
+    labels = {node.id: node.label for node in readout.walk()}
+    passages = [
+        _passage(a, refs, labels) for a in sorted(project.annotations, key=lambda a: a.start)
+    ]
+    chosen = [p for p in passages if p.include or not included_only]
+    by_node: dict[str, list[Passage]] = {}
+    for passage in passages:
+        node_id = project.annotation(passage.id).anchor.node_id
+        by_node.setdefault(node_id, []).append(passage)
+    sections = [_section(node, project, refs, by_node, 0) for node in readout.sections]
+    brief_sections = [s for s in sections if _has_chosen(s, included_only)]
+    by_tag: dict[str, list[Passage]] = {tag: [] for tag in project.taxonomy}
+    for passage in chosen:
+        for tag in passage.tags:
+            by_tag.setdefault(tag, []).append(passage)
+    level = highest(
+        [project.note.classification] + [project.annotation(p.id).classification for p in chosen]
+    )
+    note = _note_dict(project.note)
+    note["classification"] = level.value
+    lists = {key: by_tag.get(tag, []) for tag, key in TAG_KEYS.items()}
+    return BriefContent(
+        note=note,
+        classification=level.value,
+        marking=marking(level, project.note.handling_caveat),
+        generated=(today or dt.date.today()).strftime("%-d %B %Y"),
+        readout={
+            "title": readout.title or "",
+            "date": readout.date or "",
+            "source": readout.source or "",
+            "attribution": readout.attribution or "",
+            "preamble": [p.text for p in readout.preamble],
+        },
+        sections=sections,
+        brief_sections=brief_sections,
+        annotations=chosen,
+        by_tag=by_tag,
+        recommendations=[
+            line.strip(" -•\t")
+            for line in project.note.recommendations.splitlines()
+            if line.strip()
+        ],
+        included_only=included_only,
+        **lists,
+    )
+
+
+def _note_dict(note: NoteFields) -> dict[str, str]:
+    data = note.model_dump(by_alias=False)
+    result = {name: str(getattr(value, "value", value)) for name, value in data.items()}
+    result["from"] = result.pop("from_")
+    return result
+
+
+def _passage(annotation: Annotation, refs: dict[str, str], labels: dict[str, str]) -> Passage:
+    node_id = annotation.anchor.node_id
+    return Passage(
+        id=annotation.id,
+        quote=annotation.quote,
+        ref=refs.get(node_id, "Overview"),
+        section=labels.get(node_id, "Overview"),
+        comment=annotation.comment,
+        tags=list(annotation.tags),
+        priority=annotation.priority.value,
+        owner=annotation.owner,
+        due=annotation.due.strftime("%-d %b %Y") if annotation.due else "",
+        author=annotation.author,
+        include=annotation.include_in_brief,
+        start=annotation.start,
+        end=annotation.end,
+    )
+
+
+def _section(
+    node: Node,
+    project: Project,
+    refs: dict[str, str],
+    by_node: dict[str, list[Passage]],
+    depth: int,
+) -> SectionContent:
+    return SectionContent(
+        id=node.id,
+        ref=refs[node.id],
+        number=node.number or "",
+        heading=node.heading or "",
+        label=node.label,
+        paragraphs=[p.text for p in node.paragraphs],
+        note=project.section_notes.get(node.id, ""),
+        reviewed=project.is_reviewed(node.id),
+        annotations=by_node.get(node.id, []),
+        items=[_section(item, project, refs, by_node, depth + 1) for item in node.items],
+        depth=depth,
+    )
+
+
+def _has_chosen(section: SectionContent, included_only: bool) -> bool:
+    if any(p.include or not included_only for p in section.annotations) or section.note:
+        return True
+    return any(_has_chosen(item, included_only) for item in section.items)
+
+
+def is_action(passage: Passage) -> bool:
+    return ACTION_TAG in passage.tags

@@ -1,0 +1,224 @@
+"""python-docx helpers Word documents need and python-docx has no call for: markings in every
+header and footer, "Page X of Y" fields, numbered lists that restart, East Asian fonts."""
+
+from __future__ import annotations
+
+import copy
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+EAST_ASIAN_FONT = "MS Mincho"
+MARKING_STYLE = "Classification Marking"
+
+
+def set_east_asian_font(document: DocxDocument, font: str = EAST_ASIAN_FONT) -> None:
+    """Give every style an East Asian font so Japanese and Korean text renders as such."""
+    for style in document.styles:
+        element = getattr(style, "element", None)
+        if element is None:
+            continue
+        rpr = element.get_or_add_rPr() if hasattr(element, "get_or_add_rPr") else None
+        if rpr is None:
+            continue
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        fonts.set(qn("w:eastAsia"), font)
+
+
+def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
+    """Append a complex field (PAGE, NUMPAGES) that Word and LibreOffice update on open."""
+    run = paragraph.add_run()
+    run.font.size = Pt(9)
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    begin.set(qn("w:dirty"), "true")
+    run._r.append(begin)
+    run = paragraph.add_run()
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    run._r.append(text)
+    run = paragraph.add_run()
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run._r.append(separate)
+    paragraph.add_run(placeholder).font.size = Pt(9)
+    run = paragraph.add_run()
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+def _marking_paragraph(paragraph: Paragraph, text: str) -> None:
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(text)
+    run.bold = True
+    run.font.size = Pt(10)
+    run.font.color.rgb = RGBColor(0x9B, 0x1C, 0x1C)
+
+
+def apply_markings(document: DocxDocument, marking: str, *, page_numbers: bool = True) -> None:
+    """Put the classification marking at the top of every header and the foot of every footer
+    (first-page and even-page ones included), with "Page X of Y" above the footer marking.
+
+    Whatever the template's headers say, they are replaced: the marking is never left out and
+    never lower than the note's classification.
+    """
+    for section in document.sections:
+        for header in (section.header, section.first_page_header, section.even_page_header):
+            header.is_linked_to_previous = False
+            _clear(header)
+            _marking_paragraph(header.paragraphs[0], marking)
+        for footer in (section.footer, section.first_page_footer, section.even_page_footer):
+            footer.is_linked_to_previous = False
+            _clear(footer)
+            first = footer.paragraphs[0]
+            if page_numbers:
+                first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                first.add_run("Page ").font.size = Pt(9)
+                _field(first, "PAGE", "1")
+                first.add_run(" of ").font.size = Pt(9)
+                _field(first, "NUMPAGES", "1")
+                _marking_paragraph(footer.add_paragraph(), marking)
+            else:
+                _marking_paragraph(first, marking)
+
+
+def _clear(part: object) -> None:
+    """Empty a header or footer, keeping one paragraph to write into."""
+    element = part._element  # type: ignore[attr-defined]
+    for child in list(element):
+        element.remove(child)
+    element.append(OxmlElement("w:p"))
+
+
+def restart_numbered_lists(document: DocxDocument, style_name: str = "List Number") -> int:
+    """Make each separate run of numbered paragraphs start again at 1; returns lists found.
+
+    Word's List Number style shares one numbering; a new ``w:num`` overriding the start value
+    is what makes a later list restart, as Word itself does.
+    """
+    numbering = document.part.numbering_part.element
+    base_num_id = _style_num_id(document, style_name)
+    if base_num_id is None:
+        return 0
+    base = next(
+        (n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == base_num_id), None
+    )
+    if base is None:
+        return 0
+    abstract_id = base.find(qn("w:abstractNumId")).get(qn("w:val"))
+    list_style = _style_id(document, style_name)
+    lists = 0
+    current_num: str | None = None
+    new_list = True
+    for element in document.element.body.iterchildren():
+        if element.tag != qn("w:p"):
+            new_list = True  # a table ends a list
+            continue
+        style = _paragraph_style(element) or ""
+        if style.startswith(("Heading", "Title")):
+            new_list = True  # a heading ends a list; plain paragraphs between items do not
+            continue
+        if style != list_style:
+            continue
+        if new_list:
+            lists += 1
+            current_num = _new_num(numbering, abstract_id) if lists > 1 else None
+            new_list = False
+        if current_num is not None:
+            _set_num(element, current_num)
+    return lists
+
+
+def _style_id(document: DocxDocument, style_name: str) -> str | None:
+    try:
+        return document.styles[style_name].style_id
+    except KeyError:
+        return None
+
+
+def _style_num_id(document: DocxDocument, style_name: str) -> str | None:
+    try:
+        style = document.styles[style_name]
+    except KeyError:
+        return None
+    ppr = style.element.pPr
+    num_pr = None if ppr is None else ppr.find(qn("w:numPr"))
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(qn("w:numId"))
+    return None if num_id is None else num_id.get(qn("w:val"))
+
+
+def _paragraph_style(paragraph: object) -> str | None:
+    ppr = paragraph.find(qn("w:pPr"))  # type: ignore[attr-defined]
+    style = None if ppr is None else ppr.find(qn("w:pStyle"))
+    return None if style is None else style.get(qn("w:val"))
+
+
+def _new_num(numbering: object, abstract_id: str) -> str:
+    existing = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]  # type: ignore[attr-defined]
+    num_id = str(max(existing, default=0) + 1)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), num_id)
+    abstract = OxmlElement("w:abstractNumId")
+    abstract.set(qn("w:val"), abstract_id)
+    num.append(abstract)
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start = OxmlElement("w:startOverride")
+    start.set(qn("w:val"), "1")
+    override.append(start)
+    num.append(override)
+    numbering.append(num)  # type: ignore[attr-defined]
+    return num_id
+
+
+def _set_num(paragraph: object, num_id: str) -> None:
+    ppr = paragraph.find(qn("w:pPr"))  # type: ignore[attr-defined]
+    num_pr = ppr.find(qn("w:numPr"))
+    if num_pr is None:
+        num_pr = OxmlElement("w:numPr")
+        ilvl = OxmlElement("w:ilvl")
+        ilvl.set(qn("w:val"), "0")
+        num_pr.append(ilvl)
+        num_id_element = OxmlElement("w:numId")
+        num_pr.append(num_id_element)
+        ppr.append(num_pr)
+    num_pr.find(qn("w:numId")).set(qn("w:val"), num_id)
+
+
+def set_column_widths(table: object, widths: list[int]) -> None:
+    """Fix a table's column widths so Word and LibreOffice both honour them."""
+    table.autofit = False  # type: ignore[attr-defined]
+    grid = table._tbl.tblGrid  # type: ignore[attr-defined]
+    for column, width in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
+        column.set(qn("w:w"), str(int(width / 635)))  # EMU to twentieths of a point
+    for row in table.rows:  # type: ignore[attr-defined]
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = width
+
+
+def shade_run(run: object, fill: str) -> None:
+    """Give a run a background colour (any colour, unlike Word's fixed highlight palette)."""
+    rpr = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    rpr.append(shading)
+
+
+def copy_paragraph_format(source: Paragraph, target: Paragraph) -> None:
+    """Give ``target`` the paragraph properties of ``source``."""
+    ppr = source._p.pPr
+    if ppr is not None:
+        target._p.insert(0, copy.deepcopy(ppr))

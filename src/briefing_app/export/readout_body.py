@@ -1,0 +1,163 @@
+"""The full readout written into a Word document, every annotation a native comment on its
+exact passage (runs are split at the annotation boundaries) with a matching highlight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from briefing_app.core.annotations import Annotation
+from briefing_app.core.model import Node, Readout, Span
+from briefing_app.export.comments import CommentWriter
+from briefing_app.export.docx_tools import shade_run
+
+SHADES = {
+    "Key point": "FFF0A6",
+    "Action": "C8F0C0",
+    "Risk": "FFC9C4",
+    "Question": "C9E2FF",
+    "Follow-up": "E4D4FF",
+    "Talking point": "FFDCAE",
+}
+DEFAULT_SHADE = "FFF0A6"
+
+
+def shade_for(annotation: Annotation) -> str:
+    """The background colour of an annotated passage: its first tag's, as in the app."""
+    return next((SHADES[t] for t in annotation.tags if t in SHADES), DEFAULT_SHADE)
+
+
+def comment_text(annotation: Annotation, ref: str) -> str:
+    """What the comment says: tags, priority, owner and due date, then the comment itself."""
+    facts = [", ".join(annotation.tags) or "Note", f"{annotation.priority.value} priority", ref]
+    if annotation.owner:
+        facts.append(f"owner: {annotation.owner}")
+    if annotation.due:
+        facts.append(f"due {annotation.due.strftime('%-d %b %Y')}")
+    if annotation.classification:
+        facts.append(f"({annotation.classification.value})")
+    head = " · ".join(facts)
+    return f"{head}\n{annotation.comment}" if annotation.comment else head
+
+
+@dataclass
+class _Anchor:
+    annotation: Annotation
+    first: Run | None = None
+    last: Run | None = None
+
+
+class ReadoutWriter:
+    """Writes nodes as headings and paragraphs before a marker paragraph, then removes it."""
+
+    def __init__(
+        self,
+        document: DocxDocument,
+        marker: Paragraph,
+        readout: Readout,
+        annotations: Iterable[Annotation],
+        refs: dict[str, str],
+        notes: dict[str, str],
+    ) -> None:
+        self._document = document
+        self._marker = marker
+        self._readout = readout
+        self._refs = refs
+        self._notes = notes
+        ordered = sorted(annotations, key=lambda a: (a.start, a.end))
+        self._anchors = [_Anchor(a) for a in ordered]
+        self._comments = CommentWriter(document)
+
+    def write(self) -> None:
+        """Write the title block, preamble and every section, then attach the comments."""
+        readout = self._readout
+        for paragraph in readout.preamble:
+            self._text_paragraph([(paragraph.span, paragraph.text)], None)
+        for node in readout.sections:
+            self._node(node, 0)
+        for anchor in self._anchors:
+            if anchor.first is not None and anchor.last is not None:
+                annotation = anchor.annotation
+                ref = self._refs.get(annotation.anchor.node_id, "Overview")
+                self._comments.add(
+                    anchor.first,
+                    anchor.last,
+                    comment_text(annotation, ref),
+                    author=annotation.author or "briefing-app",
+                    when=annotation.modified,
+                )
+        self._comments.finish()
+        parent = self._marker._p.getparent()
+        parent.remove(self._marker._p)
+
+    def _node(self, node: Node, depth: int) -> None:
+        label: list[tuple[Span | None, str]] = []
+        if node.marker:
+            label.append((node.marker_span, node.marker))
+        if node.heading:
+            if label:
+                label.append((None, " "))
+            label.append((node.heading_span, node.heading))
+        style = "Heading 1" if depth == 0 else "Heading 2"
+        if label:
+            self._text_paragraph(label, style)
+        for paragraph in node.paragraphs:
+            self._text_paragraph([(paragraph.span, paragraph.text)], None, indent=depth)
+        note = self._notes.get(node.id)
+        if note:
+            para = self._marker.insert_paragraph_before(style="Quote")
+            para.add_run("Desk note: ").bold = True
+            para.add_run(note)
+        for item in node.items:
+            self._node(item, depth + 1)
+
+    def _text_paragraph(
+        self, pieces: list[tuple[Span | None, str]], style: str | None, indent: int = 0
+    ) -> None:
+        paragraph = self._marker.insert_paragraph_before(style=style)
+        if indent and style is None:
+            paragraph.paragraph_format.left_indent = 228600 * indent  # 0.25 inch a level
+        for span, text in pieces:
+            if span is None or len(span) != len(text):
+                paragraph.add_run(text)
+                continue
+            self._runs(paragraph, span.start, text)
+
+    def _runs(self, paragraph: Paragraph, start: int, text: str) -> None:
+        end = start + len(text)
+        touching = [
+            a for a in self._anchors if a.annotation.start < end and a.annotation.end > start
+        ]
+        cuts = {start, end}
+        for anchor in touching:
+            cuts.add(min(max(anchor.annotation.start, start), end))
+            cuts.add(min(max(anchor.annotation.end, start), end))
+        points = sorted(cuts)
+        for low, high in zip(points, points[1:], strict=False):
+            if low == high:
+                continue
+            run = paragraph.add_run(text[low - start : high - start])
+            covering = [
+                a for a in touching if a.annotation.start <= low and a.annotation.end >= high
+            ]
+            if covering:
+                shade_run(run, shade_for(covering[0].annotation))
+            for anchor in covering:
+                if anchor.first is None:
+                    anchor.first = run
+                anchor.last = run
+
+
+def find_marker(document: DocxDocument, marker: str) -> Paragraph | None:
+    """The body paragraph whose whole text is ``marker``."""
+    for element in document.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            paragraph = Paragraph(element, document)
+            if paragraph.text.strip() == marker:
+                return paragraph
+    return None

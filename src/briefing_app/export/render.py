@@ -1,0 +1,149 @@
+"""Rendering a template into a briefing note: sandboxed Jinja via docxtpl, then finishing.
+
+Finishing is what a careful official would otherwise do by hand: the full readout with its
+comments where the template asks for it, numbered lists restarting, East Asian fonts, and the
+classification marking with "Page X of Y" on every page.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, UndefinedError
+from jinja2 import TemplateError as JinjaTemplateError
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from lxml import etree
+
+from briefing_app.core.atomic import atomic_write_bytes
+from briefing_app.core.errors import ExportError, TemplateError
+from briefing_app.core.project import NoteFields, Project
+from briefing_app.export.content import BriefContent, build_content, section_refs
+from briefing_app.export.docx_tools import (
+    apply_markings,
+    restart_numbered_lists,
+    set_east_asian_font,
+)
+from briefing_app.export.readout_body import ReadoutWriter, find_marker
+from briefing_app.export.templates import TemplateInfo
+
+READOUT_MARKER = "⟦READOUT⟧"
+MAX_OUTPUT_BYTES = 200 * 1024 * 1024
+Progress = Callable[[int, str], None]
+
+
+def _no_progress(_percent: int, _stage: str) -> None:
+    return None
+
+
+class _Environment(ImmutableSandboxedEnvironment):
+    """Jinja, sandboxed: no attribute walks to Python internals, no mutation, bounded ranges."""
+
+    def __init__(self) -> None:
+        super().__init__(undefined=StrictUndefined, autoescape=True)
+        self.globals.pop("cycler", None)
+        self.globals.pop("joiner", None)
+        self.globals.pop("namespace", None)
+        self.globals.pop("lipsum", None)
+
+
+def missing_fields(template: TemplateInfo, note: NoteFields) -> list[str]:
+    """Required fields of ``template`` that the note leaves empty."""
+    values = note.model_dump(by_alias=True)
+    return [name for name in template.required if not str(values.get(name, "") or "").strip()]
+
+
+def render_note(
+    project: Project,
+    template: TemplateInfo,
+    *,
+    included_only: bool = True,
+    progress: Progress = _no_progress,
+) -> bytes:
+    """The finished briefing note as .docx bytes; raises TemplateError on a broken template."""
+    name = template.name
+    missing = missing_fields(template, project.note)
+    if missing:
+        labels = NoteFields.labels()
+        pretty = ", ".join(labels.get(f if f != "from" else "from_", f) for f in missing)
+        raise TemplateError(f"{name}: required field(s) empty: {pretty}")
+    progress(5, "Gathering the note's content")
+    content = build_content(project, included_only=included_only)
+    context = content.context()
+    context["readout_body"] = READOUT_MARKER
+    progress(15, f"Filling in “{name}”")
+    document = _render_template(template, context)
+    progress(45, "Writing the readout and comments")
+    marker = find_marker(document.docx, READOUT_MARKER)
+    if marker is not None:
+        annotations = [a for a in project.annotations if a.include_in_brief or not included_only]
+        ReadoutWriter(
+            document.docx,
+            marker,
+            project.readout,
+            annotations,
+            section_refs(project.readout.sections),
+            project.section_notes,
+        ).write()
+    progress(80, "Marking every page")
+    _finish(document, content)
+    buffer = io.BytesIO()
+    document.docx.save(buffer)
+    data = buffer.getvalue()
+    if len(data) > MAX_OUTPUT_BYTES:
+        raise TemplateError(f"{name}: the rendered note is too large ({len(data) // 2**20} MB)")
+    progress(95, "Saving")
+    return data
+
+
+def _render_template(template: TemplateInfo, context: dict[str, object]) -> DocxTemplate:
+    name = template.name
+    try:
+        document = DocxTemplate(str(template.path))
+        document.render(context, jinja_env=_Environment(), autoescape=True)
+    except TemplateSyntaxError as exc:
+        raise TemplateError(f"{name}: template syntax error: {exc.message}") from None
+    except UndefinedError as exc:
+        raise TemplateError(f"{name}: unknown field or variable: {exc.message}") from None
+    except SecurityError as exc:
+        raise TemplateError(f"{name}: not allowed in a template: {exc}") from None
+    except JinjaTemplateError as exc:
+        raise TemplateError(f"{name}: template error: {exc}") from None
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
+        raise TemplateError(f"{name}: not a usable Word template ({exc})") from None
+    except (OverflowError, MemoryError, RecursionError):
+        raise TemplateError(f"{name}: the template produces too much output") from None
+    return document
+
+
+def _finish(document: DocxTemplate, content: BriefContent) -> None:
+    docx_document = document.docx
+    restart_numbered_lists(docx_document)
+    set_east_asian_font(docx_document)
+    apply_markings(docx_document, content.marking)
+    properties = docx_document.core_properties
+    properties.keywords = ""
+    properties.category = content.marking
+    properties.title = content.note.get("subject") or content.readout.get("title", "")  # type: ignore[assignment]
+
+
+def export_note(
+    project: Project,
+    template: TemplateInfo,
+    out_path: str | Path,
+    *,
+    included_only: bool = True,
+    progress: Progress = _no_progress,
+) -> Path:
+    """Render and write the note atomically: a failure leaves any existing file untouched."""
+    target = Path(out_path)
+    if target.suffix.lower() != ".docx":
+        raise ExportError(f"{target.name}: the briefing note must be saved as a .docx file")
+    data = render_note(project, template, included_only=included_only, progress=progress)
+    atomic_write_bytes(target, data, error=ExportError)
+    progress(100, "Done")
+    return target

@@ -1,0 +1,129 @@
+"""Finding templates and reading what they declare: name, description, required fields.
+
+A template is a Word document (.docx) with Jinja placeholders, editable in Word or
+LibreOffice. It declares itself in its document properties: Title is its name, Subject its
+description, and Keywords list the note fields it needs ("required: subject, to, summary").
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from importlib.resources import as_file, files
+from pathlib import Path
+
+import docx
+
+from briefing_app.core.errors import TemplateError
+from briefing_app.core.settings import data_dir
+
+TEMPLATE_SUFFIX = ".docx"
+_REQUIRED = re.compile(r"required\s*:\s*(.*)", re.IGNORECASE)
+KNOWN_FIELDS = (
+    "subject",
+    "to",
+    "from",
+    "through",
+    "date",
+    "file_number",
+    "classification",
+    "handling_caveat",
+    "purpose",
+    "summary",
+    "recommendations",
+    "drafter",
+    "contact",
+)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """A template on disk and what it declares."""
+
+    key: str
+    """What the CLI's ``-t`` takes: the file name without ``.docx``."""
+    path: Path
+    name: str
+    description: str
+    required: tuple[str, ...] = field(default_factory=tuple)
+    builtin: bool = False
+
+
+def builtin_dir() -> Path:
+    """The folder of the templates shipped with the app."""
+    with as_file(files("briefing_app.templates")) as path:
+        return Path(path)
+
+
+def user_templates_dir() -> Path:
+    """The user's own templates folder (created on demand)."""
+    return data_dir() / "templates"
+
+
+def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
+    """Read a template's declared metadata; raise TemplateError when it is not a usable .docx."""
+    name = path.name
+    if path.suffix.lower() != TEMPLATE_SUFFIX:
+        raise TemplateError(f"{name}: a template must be a Word .docx file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise TemplateError(f"{name}: not a Word document (not a .docx zip archive)")
+    try:
+        properties = docx.Document(io.BytesIO(data)).core_properties
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise TemplateError(f"{name}: the Word document could not be read ({exc})") from None
+    required: tuple[str, ...] = ()
+    match = _REQUIRED.search(properties.keywords or "")
+    if match:
+        required = tuple(
+            f.strip().lower().replace(" ", "_") for f in match.group(1).split(",") if f.strip()
+        )
+        unknown = [f for f in required if f not in KNOWN_FIELDS]
+        if unknown:
+            raise TemplateError(f"{name}: requires unknown field(s): {', '.join(unknown)}")
+    return TemplateInfo(
+        key=path.stem,
+        path=path,
+        name=(properties.title or path.stem).strip(),
+        description=(properties.subject or "").strip(),
+        required=required,
+        builtin=builtin,
+    )
+
+
+def list_templates() -> tuple[list[TemplateInfo], list[str]]:
+    """Built-in then user templates, and one problem line per user template that is broken."""
+    found: list[TemplateInfo] = []
+    problems: list[str] = []
+    for path in sorted(builtin_dir().glob(f"*{TEMPLATE_SUFFIX}")):
+        found.append(read_template_info(path, builtin=True))
+    folder = user_templates_dir()
+    if folder.is_dir():
+        for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
+            if path.name.startswith("~$"):
+                continue  # Word's lock files
+            try:
+                found.append(read_template_info(path))
+            except TemplateError as exc:
+                problems.append(str(exc))
+    return found, problems
+
+
+def find_template(ref: str) -> TemplateInfo:
+    """A template by built-in/user key ("briefing-note") or by path."""
+    path = Path(ref)
+    if path.suffix.lower() == TEMPLATE_SUFFIX and (path.exists() or "/" in ref or "\\" in ref):
+        if not path.exists():
+            raise TemplateError(f"{ref}: no such template file")
+        return read_template_info(path)
+    templates, _ = list_templates()
+    for template in templates:
+        if template.key == ref or template.name.casefold() == ref.casefold():
+            return template
+    keys = ", ".join(t.key for t in templates)
+    raise TemplateError(f"no template called {ref!r} (available: {keys})")
