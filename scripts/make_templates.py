@@ -412,7 +412,8 @@ def action_memo() -> DocxDocument:
                 (
                     ("{{ a.comment or a.quote }}", False),
                     (
-                        "{% if a.owner %} — {{ a.owner }}{% endif %}{% if a.due %}, by {{ a.due }}{% endif %}",
+                        "{% if a.owner %} — {{ a.owner }}{% endif %}"
+                        "{% if a.due %}, by {{ a.due }}{% endif %}",
                         False,
                     ),
                 ),

@@ -124,7 +124,10 @@ def _join(path: list[tuple[str, bool]]) -> str:
 def build_content(
     project: Project, *, included_only: bool = True, today: dt.date | None = None
 ) -> BriefContent:
-    """The note's content from ``project``; ``included_only`` keeps only "include in brief" marks."""
+    """The note's content from ``project``.
+
+    ``included_only`` keeps only the annotations marked "include in brief".
+    """
     readout = project.readout
     refs = section_refs(readout.sections)
     labels = {node.id: node.label for node in readout.walk()}

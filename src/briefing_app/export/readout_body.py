@@ -3,8 +3,10 @@ exact passage (runs are split at the annotation boundaries) with a matching high
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
@@ -71,6 +73,8 @@ class ReadoutWriter:
         self._notes = notes
         ordered = sorted(annotations, key=lambda a: (a.start, a.end))
         self._anchors = [_Anchor(a) for a in ordered]
+        self._starts = [a.start for a in ordered]
+        self._longest = max((a.end - a.start for a in ordered), default=0)
         self._comments = CommentWriter(document)
 
     def write(self) -> None:
@@ -130,15 +134,15 @@ class ReadoutWriter:
 
     def _runs(self, paragraph: Paragraph, start: int, text: str) -> None:
         end = start + len(text)
-        touching = [
-            a for a in self._anchors if a.annotation.start < end and a.annotation.end > start
-        ]
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_left(self._starts, end)
+        touching = [a for a in self._anchors[first:last] if a.annotation.end > start]
         cuts = {start, end}
         for anchor in touching:
             cuts.add(min(max(anchor.annotation.start, start), end))
             cuts.add(min(max(anchor.annotation.end, start), end))
         points = sorted(cuts)
-        for low, high in zip(points, points[1:], strict=False):
+        for low, high in pairwise(points):
             if low == high:
                 continue
             run = paragraph.add_run(text[low - start : high - start])
