@@ -27,6 +27,38 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_templates(args: argparse.Namespace) -> int:
+    from briefing_app.export.templates import list_templates, user_templates_dir
+
+    templates, problems = list_templates()
+    for template in templates:
+        origin = "built-in" if template.builtin else "user"
+        required = ", ".join(template.required) or "none"
+        print(f"{template.key:<20} {template.name} ({origin})")
+        print(f"{'':<20} {template.description}")
+        print(f"{'':<20} required fields: {required}")
+    print(f"User templates folder: {user_templates_dir()}")
+    for problem in problems:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from briefing_app.cli.overrides import apply_overrides
+    from briefing_app.core.opening import open_path
+    from briefing_app.export.render import export_note
+    from briefing_app.export.templates import find_template
+
+    template = find_template(args.template)
+    project = open_path(args.input)
+    apply_overrides(project, args.set or [])
+    out = export_note(project, template, Path(args.output), included_only=not args.all)
+    print(f"wrote {out}")
+    return 0
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     from briefing_app.gui.launch import run_app
 
@@ -45,6 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("path", metavar="PATH", help="a .txt, .md, .html or .docx readout")
     inspect.add_argument("--json", action="store_true", help="print the documented JSON form")
     inspect.set_defaults(handler=_cmd_inspect)
+    export = commands.add_parser("export", help="write a briefing note (.docx) from a template")
+    export.add_argument("input", metavar="INPUT", help="a readout or a .briefing project")
+    export.add_argument("-t", "--template", required=True, help="a template name or .docx path")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.docx")
+    export.add_argument(
+        "--set", action="append", metavar="FIELD=VALUE", help="set a note field (repeatable)"
+    )
+    export.add_argument(
+        "--all", action="store_true", help="include annotations not marked 'include in brief'"
+    )
+    export.set_defaults(handler=_cmd_export)
+    templates = commands.add_parser("templates", help="list the available templates")
+    templates.set_defaults(handler=_cmd_templates)
     open_ = commands.add_parser("open", help="open a readout or project in the app")
     open_.add_argument("path", metavar="PATH", nargs="?", help="a readout or .briefing project")
     open_.set_defaults(handler=_cmd_open)

@@ -174,8 +174,9 @@ class Project(BaseModel):
     def set_note_field(self, name: str, value: object) -> object:
         """Set one briefing-note field; returns the previous value."""
         before = getattr(self.note, name)
-        self.note = self.note.model_copy(update={name: value})
-        self.note = NoteFields.model_validate(self.note.model_dump(by_alias=True))
+        data = self.note.model_dump()
+        data[name] = value
+        self.note = NoteFields.model_validate(data)
         return before
 
     def set_taxonomy(self, tags: list[str]) -> list[str]:

@@ -1,0 +1,81 @@
+"""``briefing-app export`` and ``briefing-app templates``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefing_app.cli.main import main
+from briefing_app.core.resources import EXAMPLE_PROJECT, resource_path
+from tests.conftest import SAMPLE
+
+
+def test_templates_lists_the_builtins(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates"]) == 0
+    out = capsys.readouterr().out
+    for key in ("briefing-note", "meeting-brief", "action-memo", "annotated-readout"):
+        assert key in out
+    assert "User templates folder:" in out
+
+
+def test_export_a_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "note.docx"
+    code = main(
+        ["export", str(resource_path(EXAMPLE_PROJECT)), "-t", "action-memo", "-o", str(out)]
+    )
+    assert code == 0 and out.exists()
+    assert capsys.readouterr().out.strip() == f"wrote {out}"
+
+
+def test_export_a_readout_with_fields_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "note.docx"
+    code = main(
+        [
+            "export",
+            str(SAMPLE),
+            "-t",
+            "briefing-note",
+            "-o",
+            str(out),
+            "--set",
+            "subject=Gemba-Lavrov meeting",
+            "--set",
+            "to=Minister",
+            "--set",
+            "from=Russia Division",
+            "--set",
+            "summary=Constructive.",
+            "--set",
+            "classification=secret",
+            "--set",
+            "handling_caveat=noforn",
+        ]
+    )
+    assert code == 0
+    document = docx.Document(str(out))
+    assert document.sections[0].header.paragraphs[0].text == "SECRET//NOFORN"
+    cells = [c.text for row in document.tables[0].rows for c in row.cells]
+    assert "Gemba-Lavrov meeting" in cells
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-t", "nope"], "no template called 'nope'"),
+        (["-t", "briefing-note"], "required field(s) empty"),
+        (["-t", "annotated-readout", "--set", "colour=red"], "expected FIELD=VALUE"),
+        (["-t", "annotated-readout", "--set", "classification=ultra"], "not a valid value"),
+    ],
+)
+def test_export_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    out = tmp_path / "x.docx"
+    code = main(["export", str(SAMPLE), "-o", str(out), *args])
+    err = capsys.readouterr().err
+    assert code == 1 and message in err and err.count("\n") == 1
+    assert not out.exists()
