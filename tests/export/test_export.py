@@ -104,8 +104,8 @@ def test_briefing_note_content(example: Project, tmp_path: Path) -> None:
     text = "\n".join(p.text for p in document.paragraphs)
     assert "“the four islands belong to Japan” (§4)" in text
     numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
-    assert [p.text for p in numbered][0].startswith("Accept Lavrov's invitation")
-    action_rows = [row for row in document.tables[1].rows][1:]
+    assert next(p.text for p in numbered).startswith("Accept Lavrov's invitation")
+    action_rows = list(document.tables[1].rows)[1:]
     assert action_rows[0].cells[0].text == "§1(1)"
 
 
@@ -214,7 +214,7 @@ def test_failed_export_leaves_the_existing_file_untouched(tmp_path: Path) -> Non
 
 
 def test_unwritable_target_gets_a_clear_message(example: Project, tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match="folder .* does not exist"):
+    with pytest.raises(ExportError, match=r"folder .* does not exist"):
         export_note(example, find_template("annotated-readout"), tmp_path / "missing" / "n.docx")
     with pytest.raises(ExportError, match=r"\.docx"):
         export_note(example, find_template("annotated-readout"), tmp_path / "n.pdf")
