@@ -16,13 +16,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
-from briefing_app.core.errors import BriefingError
+from briefing_app.core.atomic import atomic_write_bytes
+from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project_io import PROJECT_SUFFIX, parse_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
+from briefing_app.export.templates import read_template_info, user_templates_dir
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.export_dialog import ExportDialog
 from briefing_app.gui.interaction import SaveChoice
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
@@ -84,6 +87,10 @@ class MainWindow(QMainWindow):
         self.open_sample_action = self._action("Open Built-in &Sample Readout", self.open_sample)
         self.save_action = self._action("&Save", self.save, std.Save, "Save the project")
         self.save_as_action = self._action("Save &As…", self.save_as, std.SaveAs)
+        self.export_action = self._action(
+            "&Export Briefing Note…", self.export, "Ctrl+Shift+E", "Export a Word briefing note"
+        )
+        self.import_template_action = self._action("&Import Template…", self.import_template)
         self.quit_action = self._action("&Quit", self.close, std.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(std.Undo))
@@ -155,6 +162,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_template_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
@@ -200,6 +210,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.save_action)
+        self.export_action.setIconText("Export")
+        toolbar.addAction(self.export_action)
         toolbar.addSeparator()
         self.previous_action.setIconText("◀ Previous")
         self.next_action.setIconText("Next ▶")
@@ -377,6 +389,53 @@ class MainWindow(QMainWindow):
         self.context.set_last_project(path)
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
+
+    # -- export --------------------------------------------------------------------------
+    def make_export_dialog(self) -> ExportDialog:
+        """The export dialog for the open project (shown by ``export``; tests drive it)."""
+        workspace = self._ws()
+        workspace.flush_edits()
+        document = workspace.document
+        folder = document.path.parent if document.path else Path.home()
+        stem = Path(document.path or document.project.source_name or "briefing").stem
+        dialog = ExportDialog(
+            self.context, document.project, folder / f"{stem}-briefing-note.docx", self
+        )
+        dialog.select_template("briefing-note")
+        dialog.fill_fields_requested.connect(self._fill_fields)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 6000))
+        return dialog
+
+    def export(self) -> None:
+        self.make_export_dialog().open()
+
+    def _fill_fields(self, names: list[str]) -> None:
+        workspace = self._ws()
+        workspace.side_tabs.setCurrentWidget(workspace.note_panel)
+        if names:
+            key = "from_" if names[0] == "from" else names[0]
+            editor = workspace.note_panel.editors.get(key)
+            if editor is not None:
+                editor.setFocus()
+
+    def import_template(self) -> None:
+        """Copy a .docx template into the user's templates folder after checking it."""
+        path = self.context.interaction.choose_open_path(
+            "Import template", str(Path.home()), "Word templates (*.docx)"
+        )
+        if path is None:
+            return
+        try:
+            info = read_template_info(path)
+            folder = user_templates_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(folder / path.name, path.read_bytes(), error=TemplateError)
+        except (BriefingError, OSError) as exc:
+            self.context.interaction.error("Cannot import the template", str(exc))
+            return
+        self.context.interaction.information(
+            "Template imported", f"“{info.name}” is now in your templates ({folder})."
+        )
 
     # -- commands ------------------------------------------------------------------------
     def annotate(self) -> None:

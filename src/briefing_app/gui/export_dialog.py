@@ -1,0 +1,307 @@
+"""The export dialog: template, missing fields, target, export off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.errors import BriefingError
+from briefing_app.core.project import NoteFields, Project
+from briefing_app.core.resources import resource_path
+from briefing_app.export.content import build_content
+from briefing_app.export.render import export_note, missing_fields
+from briefing_app.export.templates import TemplateInfo, list_templates
+from briefing_app.gui.context import AppContext
+
+TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+class ExportWorker(QObject):
+    """Renders and writes the note in a worker thread; reports progress and the outcome."""
+
+    progress = Signal(int, str)
+    succeeded = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self, project: Project, template: TemplateInfo, target: Path, included_only: bool
+    ) -> None:
+        super().__init__()
+        self._project = project
+        self._template = template
+        self._target = target
+        self._included_only = included_only
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            path = export_note(
+                self._project,
+                self._template,
+                self._target,
+                included_only=self._included_only,
+                progress=lambda percent, stage: self.progress.emit(percent, stage),
+            )
+        except BriefingError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # a bug must still end the export with a message
+            self.failed.emit(f"the export failed unexpectedly ({type(exc).__name__}: {exc})")
+            return
+        self.succeeded.emit(str(path))
+
+
+def _preview(template: TemplateInfo) -> QPixmap | None:
+    if not template.builtin:
+        return None
+    try:
+        path = resource_path(f"previews/{template.key}.png")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    pixmap = QPixmap(str(path))
+    return None if pixmap.isNull() else pixmap
+
+
+class ExportDialog(QDialog):
+    """Choose a template and a file; the export runs in the background with progress."""
+
+    fill_fields_requested = Signal(list)
+    exported = Signal(str)
+
+    def __init__(
+        self, context: AppContext, project: Project, suggested: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export briefing note")
+        self.setMinimumSize(860, 560)
+        self._context = context
+        self._project = project
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+
+        self.templates = QListWidget()
+        self.templates.setMinimumWidth(220)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(260, 330)
+        self.preview.setStyleSheet("background: #eef0f3; border: 1px solid #d5d9e0;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #9b1c1c;")
+        self.fill_button = QPushButton("Fill in missing fields…")
+        self.included_only = QCheckBox("Only annotations marked “include in brief”")
+        self.included_only.setChecked(True)
+        self.path = QLineEdit(str(suggested))
+        browse = QPushButton("Browse…")
+        self.open_when_done = QCheckBox("Open the note when done")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+
+        details = QGridLayout()
+        details.addWidget(self.description, 0, 0, 1, 2)
+        details.addWidget(self.summary, 1, 0, 1, 2)
+        details.addWidget(self.missing, 2, 0)
+        details.addWidget(self.fill_button, 2, 1)
+        details.addWidget(self.included_only, 3, 0, 1, 2)
+        path_row = QHBoxLayout()
+        path_row.addWidget(QLabel("Save as"))
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        right = QVBoxLayout()
+        right.addLayout(details)
+        right.addStretch(1)
+        right.addLayout(path_row)
+        right.addWidget(self.open_when_done)
+        right.addWidget(self.progress)
+        right.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(self.templates)
+        top.addWidget(self.preview)
+        top.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.buttons)
+
+        self.templates.currentItemChanged.connect(lambda _c, _p: self._template_changed())
+        self.included_only.toggled.connect(lambda _on: self._template_changed())
+        self.fill_button.clicked.connect(self._fill_fields)
+        browse.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        self._load_templates()
+
+    # -- templates -----------------------------------------------------------------------
+    def _load_templates(self) -> None:
+        try:
+            templates, problems = list_templates()
+        except BriefingError as exc:
+            templates, problems = [], [str(exc)]
+        for template in templates:
+            label = template.name if template.builtin else f"{template.name} (yours)"
+            item = QListWidgetItem(label)
+            item.setData(TEMPLATE_ROLE, template)
+            item.setToolTip(str(template.path))
+            self.templates.addItem(item)
+        if problems:
+            self.status.setText("Some of your templates cannot be used:\n" + "\n".join(problems))
+        if self.templates.count():
+            self.templates.setCurrentRow(0)
+
+    def current_template(self) -> TemplateInfo | None:
+        item = self.templates.currentItem()
+        value = item.data(TEMPLATE_ROLE) if item is not None else None
+        return value if isinstance(value, TemplateInfo) else None
+
+    def select_template(self, key: str) -> None:
+        for row in range(self.templates.count()):
+            template = self.templates.item(row).data(TEMPLATE_ROLE)
+            if isinstance(template, TemplateInfo) and template.key == key:
+                self.templates.setCurrentRow(row)
+                return
+
+    def missing_fields(self) -> list[str]:
+        template = self.current_template()
+        return [] if template is None else missing_fields(template, self._project.note)
+
+    def _template_changed(self) -> None:
+        template = self.current_template()
+        if template is None:
+            return
+        self.description.setText(f"<b>{template.name}</b><br>{template.description}")
+        pixmap = _preview(template)
+        if pixmap is None:
+            self.preview.setText("No preview for this template")
+        else:
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    self.preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        content = build_content(self._project, included_only=self.included_only.isChecked())
+        self.summary.setText(
+            f"Marked <b>{content.marking}</b> on every page. "
+            f"{len(content.key_points)} key point(s), {len(content.risks)} risk(s), "
+            f"{len(content.actions)} action(s), {len(content.talking_points)} talking point(s) "
+            f"from {len(content.annotations)} annotation(s)."
+        )
+        missing = self.missing_fields()
+        labels = NoteFields.labels()
+        names = [labels.get("from_" if f == "from" else f, f) for f in missing]
+        self.missing.setText(f"Missing: {', '.join(names)}" if names else "")
+        self.fill_button.setVisible(bool(names))
+        self.export_button.setEnabled(not names and self._thread is None)
+        suggested = Path(self.path.text())
+        if suggested.stem.endswith(tuple(f"-{t}" for t in _keys(self))):
+            stem = suggested.stem.rsplit("-", 1)[0]
+            self.path.setText(str(suggested.with_name(f"{stem}-{template.key}.docx")))
+
+    def _fill_fields(self) -> None:
+        self.fill_fields_requested.emit(self.missing_fields())
+        self.reject()
+
+    def _browse(self) -> None:
+        chosen = self._context.interaction.choose_save_path(
+            "Export briefing note", self.path.text(), "Word documents (*.docx)"
+        )
+        if chosen is not None:
+            if chosen.suffix.lower() != ".docx":
+                chosen = chosen.with_name(chosen.name + ".docx")
+            self.path.setText(str(chosen))
+
+    # -- exporting -----------------------------------------------------------------------
+    def start_export(self) -> None:
+        """Export in a worker thread (the project is copied, so editing can go on)."""
+        template = self.current_template()
+        if template is None or self._thread is not None:
+            return
+        target = Path(self.path.text().strip()).expanduser()
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.status.setText("Exporting…")
+        self._thread = QThread(self)
+        self._worker = ExportWorker(
+            self._project.model_copy(deep=True), template, target, self.included_only.isChecked()
+        )
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._progress)
+        self._worker.succeeded.connect(self._succeeded)
+        self._worker.failed.connect(self._failed)
+        self._worker.succeeded.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self._thread_done)
+        self._thread.start()
+
+    def _progress(self, percent: int, stage: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(stage)
+
+    def _succeeded(self, path: str) -> None:
+        self.progress.setValue(100)
+        self.status.setText(f"Saved {path}")
+        self.exported.emit(path)
+        if self.open_when_done.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _failed(self, message: str) -> None:
+        self.progress.setValue(0)
+        self.status.setText("Not exported.")
+        self._context.interaction.error("Cannot export", message)
+
+    def _thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = None
+        self._worker = None
+        self.export_button.setEnabled(not self.missing_fields())
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def reject(self) -> None:
+        if self._thread is not None:
+            self.status.setText("Please wait: the export is still being written.")
+            return
+        super().reject()
+
+
+def _keys(dialog: ExportDialog) -> list[str]:
+    return [
+        t.key
+        for row in range(dialog.templates.count())
+        if isinstance(t := dialog.templates.item(row).data(TEMPLATE_ROLE), TemplateInfo)
+    ]
