@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from docx.document import Document as DocxDocument
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.run import Run
+
+from briefing_app.export.docx_tools import element
 
 
 def initials_of(author: str) -> str:
@@ -48,24 +50,44 @@ class CommentWriter:
         for index, line in enumerate(lines):
             paragraph = first_paragraph
             if index:
-                paragraph = OxmlElement("w:p")
-                ppr = OxmlElement("w:pPr")
-                style = OxmlElement("w:pStyle")
+                paragraph = element("w:p")
+                ppr = element("w:pPr")
+                style = element("w:pStyle")
                 style.set(qn("w:val"), "CommentText")
                 ppr.append(style)
                 paragraph.append(ppr)
                 comment.append(paragraph)
-            run = OxmlElement("w:r")
-            text_element = OxmlElement("w:t")
+            run = element("w:r")
+            text_element = element("w:t")
             text_element.set(qn("xml:space"), "preserve")
             text_element.text = (" " if index == 0 else "") + line
             run.append(text_element)
             paragraph.append(run)
         self._pending.append(comment)
-        first.mark_comment_range(last, comment_id)
+        _mark_range(first, last, comment_id)
         return comment_id
 
     def finish(self) -> None:
         """Append the comments built so far to the comments part, in one go."""
         self._comments.extend(self._pending)
         self._pending = []
+
+
+def _mark_range(first: Run, last: Run, comment_id: int) -> None:
+    """Put the comment's range around the runs and its reference run after the last one."""
+    start = element("w:commentRangeStart")
+    start.set(qn("w:id"), str(comment_id))
+    first._r.addprevious(start)
+    end = element("w:commentRangeEnd")
+    end.set(qn("w:id"), str(comment_id))
+    last._r.addnext(end)
+    reference_run = element("w:r")
+    rpr = element("w:rPr")
+    style = element("w:rStyle")
+    style.set(qn("w:val"), "CommentReference")
+    rpr.append(style)
+    reference_run.append(rpr)
+    reference = element("w:commentReference")
+    reference.set(qn("w:id"), str(comment_id))
+    reference_run.append(reference)
+    end.addnext(reference_run)

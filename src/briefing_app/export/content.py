@@ -135,9 +135,10 @@ def build_content(
         _passage(a, refs, labels) for a in sorted(project.annotations, key=lambda a: a.start)
     ]
     chosen = [p for p in passages if p.include or not included_only]
+    by_id = {annotation.id: annotation for annotation in project.annotations}
     by_node: dict[str, list[Passage]] = {}
     for passage in passages:
-        node_id = project.annotation(passage.id).anchor.node_id
+        node_id = by_id[passage.id].anchor.node_id
         by_node.setdefault(node_id, []).append(passage)
     sections = [_section(node, project, refs, by_node, 0) for node in readout.sections]
     brief_sections = [s for s in sections if _has_chosen(s, included_only)]
@@ -145,9 +146,7 @@ def build_content(
     for passage in chosen:
         for tag in passage.tags:
             by_tag.setdefault(tag, []).append(passage)
-    level = highest(
-        [project.note.classification] + [project.annotation(p.id).classification for p in chosen]
-    )
+    level = highest([project.note.classification] + [by_id[p.id].classification for p in chosen])
     note = _note_dict(project.note)
     note["classification"] = level.value
     lists = {key: by_tag.get(tag, []) for tag, key in TAG_KEYS.items()}

@@ -16,7 +16,7 @@ from docx.text.run import Run
 from briefing_app.core.annotations import Annotation
 from briefing_app.core.model import Node, Readout, Span
 from briefing_app.export.comments import CommentWriter
-from briefing_app.export.docx_tools import shade_run
+from briefing_app.export.docx_tools import fast_run
 
 SHADES = {
     "Key point": "FFF0A6",
@@ -76,6 +76,7 @@ class ReadoutWriter:
         self._starts = [a.start for a in ordered]
         self._longest = max((a.end - a.start for a in ordered), default=0)
         self._comments = CommentWriter(document)
+        self._style_ids: dict[str, str] = {}
 
     def write(self) -> None:
         """Write the title block, preamble and every section, then attach the comments."""
@@ -114,16 +115,29 @@ class ReadoutWriter:
             self._text_paragraph([(paragraph.span, paragraph.text)], None, indent=depth)
         note = self._notes.get(node.id)
         if note:
-            para = self._marker.insert_paragraph_before(style="Quote")
+            para = self._paragraph("Quote")
             para.add_run("Desk note: ").bold = True
             para.add_run(note)
         for item in node.items:
             self._node(item, depth + 1)
 
+    def _paragraph(self, style: str | None) -> Paragraph:
+        """A new paragraph before the marker, its style set by id.
+
+        python-docx resolves a style *name* on every paragraph by scanning all styles; with a
+        few thousand paragraphs that was most of the export, so ids are looked up once.
+        """
+        paragraph = self._marker.insert_paragraph_before()
+        if style is not None:
+            if style not in self._style_ids:
+                self._style_ids[style] = self._document.styles[style].style_id
+            paragraph._p.style = self._style_ids[style]
+        return paragraph
+
     def _text_paragraph(
         self, pieces: list[tuple[Span | None, str]], style: str | None, indent: int = 0
     ) -> None:
-        paragraph = self._marker.insert_paragraph_before(style=style)
+        paragraph = self._paragraph(style)
         if indent and style is None:
             paragraph.paragraph_format.left_indent = 228600 * indent  # 0.25 inch a level
         for span, text in pieces:
@@ -145,12 +159,11 @@ class ReadoutWriter:
         for low, high in pairwise(points):
             if low == high:
                 continue
-            run = paragraph.add_run(text[low - start : high - start])
             covering = [
                 a for a in touching if a.annotation.start <= low and a.annotation.end >= high
             ]
-            if covering:
-                shade_run(run, shade_for(covering[0].annotation))
+            shade = shade_for(covering[0].annotation) if covering else None
+            run = fast_run(paragraph, text[low - start : high - start], shade)
             for anchor in covering:
                 if anchor.first is None:
                     anchor.first = run

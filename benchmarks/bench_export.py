@@ -1,0 +1,118 @@
+"""Benchmark the Word export against pandoc converting the same content (Markdown -> DOCX).
+
+The sample readout's sections repeated 50 times (350 sections) with 2,000 annotations, exported
+through the annotated-readout template (every annotation a native comment) and the
+briefing-note template. Baseline, measured in the same run when pandoc is installed: pandoc
+turning the equivalent Markdown (the readout, plus the annotations as a list) into a .docx.
+Goal (issue 4): at most 0.5x pandoc's time.
+
+Run: .venv/bin/python benchmarks/bench_export.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_import import renumbered_sample  # noqa: E402
+
+from briefing_app.core.project import Project  # noqa: E402
+from briefing_app.core.project_io import project_from_readout  # noqa: E402
+from briefing_app.export.render import render_note  # noqa: E402
+from briefing_app.export.templates import find_template  # noqa: E402
+from briefing_app.importers import import_text  # noqa: E402
+
+TAGS = ["Key point", "Action", "Risk", "Question", "Follow-up", "Talking point"]
+
+
+def big_project(copies: int, annotations: int) -> Project:
+    size = 5200 * copies  # about one copy of the sample per 5,200 bytes
+    readout = import_text(renumbered_sample(size))
+    project = project_from_readout(readout, source_name="big.txt", original_text=None)
+    paragraphs = [p for node in readout.walk() for p in node.paragraphs]
+    for index in range(annotations):
+        paragraph = paragraphs[index % len(paragraphs)]
+        offset = (index // len(paragraphs)) * 12
+        start = paragraph.span.start + offset
+        end = min(start + 10, paragraph.span.end)
+        if end - start < 3:
+            start, end = paragraph.span.start, paragraph.span.start + 5
+        annotation = project.new_annotation(
+            start,
+            end,
+            author="Bench",
+            comment=f"Comment {index}",
+            tags=[TAGS[index % 6]],
+            owner="Desk" if index % 6 == 1 else "",
+        )
+        project.annotations.append(annotation)
+    for name, value in (
+        ("subject", "Benchmark"),
+        ("to", "Minister"),
+        ("from_", "Desk"),
+        ("summary", "A summary."),
+    ):
+        project.set_note_field(name, value)
+    return project
+
+
+def markdown_of(project: Project) -> str:
+    lines = [f"# {project.readout.title}", ""]
+    lines += [p.text + "\n" for p in project.readout.preamble]
+    for node in project.readout.walk():
+        lines.append(f"## {node.marker or ''} {node.heading or ''}\n")
+        lines += [p.text + "\n" for p in node.paragraphs]
+    lines.append("# Annotations\n")
+    lines += [f"- “{a.quote}” — {a.comment} ({', '.join(a.tags)})" for a in project.annotations]
+    return "\n".join(lines) + "\n"
+
+
+def best_of(runs: int, action: Callable[[], object]) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--copies", type=int, default=50)
+    parser.add_argument("--annotations", type=int, default=2000)
+    args = parser.parse_args()
+    project = big_project(args.copies, args.annotations)
+    sections = len(project.readout.sections)
+    print(f"{sections} sections, {len(project.annotations)} annotations, best of {args.runs}")
+    pandoc = shutil.which("pandoc")
+    baseline = None
+    if pandoc:
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "note.md"
+            source.write_text(markdown_of(project), encoding="utf-8")
+            target = Path(folder) / "note.docx"
+            baseline = best_of(
+                args.runs,
+                lambda: subprocess.run([pandoc, str(source), "-o", str(target)], check=True),
+            )
+        print(f"pandoc Markdown -> DOCX (baseline): {baseline:6.2f} s")
+    else:
+        print("pandoc not installed: no baseline this run (apt-get install pandoc)")
+    for key in ("annotated-readout", "briefing-note"):
+        template = find_template(key)
+        seconds = best_of(args.runs, lambda t=template: render_note(project, t))
+        ratio = f"  ratio {seconds / baseline:4.2f}x pandoc (goal <= 0.5x)" if baseline else ""
+        print(f"{key:<18} {seconds:6.2f} s{ratio}")
+
+
+if __name__ == "__main__":
+    main()
