@@ -22,13 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_import import renumbered_sample  # noqa: E402
+from bench_import import renumbered_sample
 
-from briefing_app.core.project import Project  # noqa: E402
-from briefing_app.core.project_io import project_from_readout  # noqa: E402
-from briefing_app.export.render import render_note  # noqa: E402
-from briefing_app.export.templates import find_template  # noqa: E402
-from briefing_app.importers import import_text  # noqa: E402
+from briefing_app.core.project import Project
+from briefing_app.core.project_io import project_from_readout
+from briefing_app.export.render import render_note
+from briefing_app.export.templates import find_template
+from briefing_app.importers import import_text
 
 TAGS = ["Key point", "Action", "Risk", "Question", "Follow-up", "Talking point"]
 
