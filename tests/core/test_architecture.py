@@ -31,3 +31,18 @@ def test_importing_the_core_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_starting_the_app_loads_no_export_or_format_libraries() -> None:
+    """Start-up stays fast: Word, HTML and template libraries load only when first needed."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import briefing_app.gui.launch, briefing_app.cli.main, briefing_app.core.opening\n"
+        "heavy = ('docx', 'docxtpl', 'jinja2', 'bs4', 'markdown_it', 'lxml', 'rapidfuzz')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import (
@@ -21,11 +22,9 @@ from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project_io import PROJECT_SUFFIX, parse_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
-from briefing_app.export.templates import read_template_info, user_templates_dir
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.document import ProjectDocument
-from briefing_app.gui.export_dialog import ExportDialog
 from briefing_app.gui.interaction import SaveChoice
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
@@ -36,6 +35,9 @@ OPEN_FILTER = (
 )
 SAVE_FILTER = "Briefing projects (*.briefing)"
 APP_TITLE = "Briefing"
+
+if TYPE_CHECKING:
+    from briefing_app.gui.export_dialog import ExportDialog
 
 
 class MainWindow(QMainWindow):
@@ -393,6 +395,9 @@ class MainWindow(QMainWindow):
     # -- export --------------------------------------------------------------------------
     def make_export_dialog(self) -> ExportDialog:
         """The export dialog for the open project (shown by ``export``; tests drive it)."""
+        # Imported here: python-docx, docxtpl and Jinja are not needed to start the app.
+        from briefing_app.gui.export_dialog import ExportDialog
+
         workspace = self._ws()
         workspace.flush_edits()
         document = workspace.document
@@ -425,6 +430,8 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
+        from briefing_app.export.templates import read_template_info, user_templates_dir
+
         try:
             info = read_template_info(path)
             folder = user_templates_dir()
