@@ -12,9 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from briefing_app.core.annotations import Annotation, AnnotationFields
+from briefing_app.core.errors import ProjectError
 from briefing_app.core.model import Node, Paragraph, Readout, RemovedLine
 from briefing_app.core.project import Project
-from briefing_app.core.project_io import save_project
+from briefing_app.core.session import ProjectSession
+from briefing_app.core.settings import AppSettings
 
 StructureSnapshot = tuple[list[Node], list[Paragraph], list[RemovedLine]]
 
@@ -48,11 +50,18 @@ class ProjectDocument(QObject):
     clean_changed = Signal(bool)
 
     def __init__(
-        self, project: Project, path: Path | None = None, parent: QObject | None = None
+        self,
+        project: Project,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        settings: AppSettings | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.project = project
-        self.path = path
+        self.session = ProjectSession(project, path, settings or AppSettings())
+        self.read_only = read_only
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.clean_changed)
         self._index: NodeIndex | None = None
@@ -85,6 +94,10 @@ class ProjectDocument(QObject):
 
     # -- state ---------------------------------------------------------------------------
     @property
+    def path(self) -> Path | None:
+        return self.session.path
+
+    @property
     def readout(self) -> Readout:
         return self.project.readout
 
@@ -99,13 +112,17 @@ class ProjectDocument(QObject):
         return f"{Path(self.project.source_name or 'Untitled').stem} (not saved)"
 
     def save(self, path: Path | None = None) -> None:
-        """Save atomically to ``path`` (or the current path) and mark the stack clean."""
+        """Save atomically to ``path`` (or the current path), keeping a backup of the old file,
+        and mark the stack clean. A read-only project can only be saved under a new name."""
         target = path or self.path
         if target is None:
             raise ValueError("no path to save to")
-        save_project(self.project, target)
-        if target != self.path:
-            self.path = target
+        if self.read_only and target == self.path:
+            raise ProjectError(f"{target.name} is open read-only here: use Save As")
+        before = self.path
+        self.session.save(target)
+        if target != before:
+            self.read_only = False
             self.path_changed.emit()
         self.undo_stack.setClean()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -32,10 +33,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def build_main_window(path: str | Path | None, context: AppContext) -> MainWindow:
     """The main window on ``path`` (or the last project, or the sample)."""
-    document, error = initial_document(context, Path(path) if path else None)
-    window = MainWindow(context, document)
-    if error is not None:
-        context.interaction.error("Cannot open", error)
+    window = MainWindow(context, initial_document(context))
+    if path:
+        window.open_file(Path(path))
+    else:
+        last = context.last_project()
+        if last is not None and last.exists():
+            window.open_file(last)
     return window
 
 
@@ -47,4 +51,5 @@ def run_app(path: str | Path | None = None) -> int:
     window = build_main_window(path, context)
     interaction.parent = window
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()

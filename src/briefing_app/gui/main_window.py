@@ -17,11 +17,24 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
+from briefing_app.core import locking
 from briefing_app.core.atomic import atomic_write_bytes
+from briefing_app.core.autosave import list_backups
 from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.core.opening import open_path, sample_project
-from briefing_app.core.project_io import PROJECT_SUFFIX, parse_project
+from briefing_app.core.project import Project
+from briefing_app.core.project_io import PROJECT_SUFFIX, load_project, parse_project
+from briefing_app.core.recovery import (
+    RecoveryInfo,
+    compare_recovery,
+    discard_recovery,
+    find_recoveries,
+    load_recovery,
+    read_recovery_info,
+    recovery_path_for,
+)
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
+from briefing_app.gui.autosaver import Autosaver
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.document import ProjectDocument
@@ -47,6 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.undo_group = QUndoGroup(self)
+        self.autosaver: Autosaver | None = None
+        self._locked_path: Path | None = None
         self.workspace: Workspace | None = None
         self.document: ProjectDocument | None = None
         self.setAcceptDrops(True)
@@ -236,10 +251,21 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         return self.workspace
 
+    def new_document(
+        self, project: Project, path: Path | None = None, *, read_only: bool = False
+    ) -> ProjectDocument:
+        """A document for ``project`` with the user's settings (autosave, backups)."""
+        return ProjectDocument(project, path, settings=self.context.settings, read_only=read_only)
+
     def set_document(self, document: ProjectDocument) -> None:
         """Show ``document`` (the previous one is closed without asking: ask first)."""
         old = self.workspace
+        self._release_current()
         self.document = document
+        self.autosaver = Autosaver(document, document)
+        self.autosaver.failed.connect(
+            lambda message: self.statusBar().showMessage(f"Autosave failed: {message}", 10000)
+        )
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         self.workspace = Workspace(document, self)
@@ -265,7 +291,8 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         self.setWindowModified(document.is_modified)
-        self.setWindowTitle(f"{document.display_name}[*] — {APP_TITLE}")
+        read_only = " (read-only)" if document.read_only else ""
+        self.setWindowTitle(f"{document.display_name}{read_only}[*] — {APP_TITLE}")
         self._update_status()
 
     def _update_status(self) -> None:
@@ -298,6 +325,7 @@ class MainWindow(QMainWindow):
             return False
         if choice is SaveChoice.SAVE:
             return self.save()
+        self.document.session.discard_recovery()  # the user chose to drop these changes
         return True
 
     def open_dialog(self) -> None:
@@ -315,10 +343,27 @@ class MainWindow(QMainWindow):
         try:
             project = open_path(path)
         except BriefingError as exc:
+            if path.suffix.lower() == PROJECT_SUFFIX and self._offer_rescue(path, str(exc)):
+                return True
             self.context.interaction.error("Cannot open", str(exc))
             return False
         is_project = path.suffix.lower() == PROJECT_SUFFIX
-        self.set_document(ProjectDocument(project, path if is_project else None))
+        read_only = False
+        if is_project:
+            owner = locking.acquire(path)
+            if owner is not None:
+                choice = self.context.interaction.ask_item(
+                    "Project open elsewhere",
+                    f"{path.name} is already open by {owner.describe()}.",
+                    ["Open it read-only", "Cancel"],
+                )
+                if choice != 0:
+                    return False
+                read_only = True
+        self.set_document(
+            self.new_document(project, path if is_project else None, read_only=read_only)
+        )
+        self._locked_path = path if is_project and not read_only else None
         self.context.add_recent(path)
         if is_project:
             self.context.set_last_project(path)
@@ -335,11 +380,82 @@ class MainWindow(QMainWindow):
             self.context.interaction.error("Cannot open the example", str(exc))
             return
         project.source_name = "Example project"
-        self.set_document(ProjectDocument(project))
+        self.set_document(self.new_document(project))
 
     def open_sample(self) -> None:
         if self.maybe_save():
-            self.set_document(ProjectDocument(sample_project()))
+            self.set_document(self.new_document(sample_project()))
+
+    # -- crash recovery and damaged files --------------------------------------------------
+    def _release_current(self) -> None:
+        if getattr(self, "autosaver", None) is not None:
+            self.autosaver.stop()
+        if getattr(self, "_locked_path", None) is not None:
+            locking.release(self._locked_path)
+            self._locked_path = None
+
+    def offer_recovery(self) -> None:
+        """After a crash: offer each recovery file found (recover, compare, discard, later)."""
+        known = [p for p in self.context.recent_files() if p.suffix.lower() == PROJECT_SUFFIX]
+        for info in find_recoveries(known):
+            while True:
+                choice = self.context.interaction.ask_item(
+                    "Recover unsaved work?",
+                    f"Unsaved work was found from a session that did not close properly:\n"
+                    f"{info.describe()}",
+                    ["Recover it", "Compare it with the saved file", "Discard it", "Decide later"],
+                )
+                if choice == 1:
+                    self.context.interaction.information("Compare", compare_recovery(info))
+                    continue
+                if choice == 0:
+                    self._recover(info)
+                elif choice == 2:
+                    discard_recovery(info.path)
+                break
+
+    def _recover(self, info: RecoveryInfo) -> None:
+        try:
+            project = load_recovery(info.path)
+        except BriefingError as exc:
+            self.context.interaction.error("Cannot recover", str(exc))
+            return
+        document = self.new_document(project, info.target)
+        self.set_document(document)
+        if info.target is not None:
+            self._locked_path = info.target if locking.acquire(info.target) is None else None
+        document.undo_stack.resetClean()  # recovered work is unsaved until the user saves it
+        self._update_title()
+        self.statusBar().showMessage("Recovered: save the project to keep it", 8000)
+
+    def _offer_rescue(self, path: Path, problem: str) -> bool:
+        """A damaged project: offer its recovery file or a backup instead (nothing is changed)."""
+        options: list[tuple[str, Path, bool]] = []
+        recovery = read_recovery_info(recovery_path_for(path, ""))
+        if recovery is not None:
+            options.append((f"The autosaved copy ({recovery.describe()})", recovery.path, True))
+        for backup in list_backups(path)[:5]:
+            options.append((f"Backup {backup.name}", backup, False))
+        if not options:
+            return False
+        choice = self.context.interaction.ask_item(
+            "Cannot open the project",
+            f"{problem}\n\nOpen one of these instead? The damaged file is left as it is.",
+            [label for label, _, _ in options] + ["Cancel"],
+        )
+        if choice is None or choice >= len(options):
+            return True
+        _, source, is_recovery = options[choice]
+        try:
+            project = load_recovery(source) if is_recovery else load_project(source)
+        except BriefingError as exc:
+            self.context.interaction.error("Cannot open", str(exc))
+            return True
+        document = self.new_document(project, path)
+        self.set_document(document)
+        document.undo_stack.resetClean()
+        self.statusBar().showMessage(f"Opened a copy: saving will replace {path.name}", 8000)
+        return True
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -356,7 +472,7 @@ class MainWindow(QMainWindow):
         """Save to the project's file (asking for one the first time)."""
         if self.document is None or self.workspace is None:
             return False
-        if self.document.path is None:
+        if self.document.path is None or self.document.read_only:
             return self.save_as()
         self.workspace.flush_edits()
         try:
@@ -541,6 +657,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        if self.document is not None:
+            self.document.session.discard_recovery()  # saved, or the user chose to discard
+        self._release_current()
         self.context.qsettings.setValue("geometry", self.saveGeometry())
         if self.workspace is not None:
             self.context.qsettings.setValue("splitter", self.workspace.splitter.saveState())
@@ -563,23 +682,6 @@ def _openable(path: Path) -> bool:
     return path.suffix.lower() in (*READOUT_SUFFIXES, PROJECT_SUFFIX)
 
 
-def initial_document(context: AppContext, path: Path | None) -> tuple[ProjectDocument, str | None]:
-    """The document to start with: ``path``, else the last project, else the sample.
-
-    Returns the document and an error message when ``path`` could not be opened.
-    """
-    if path is not None:
-        try:
-            project = open_path(path)
-        except BriefingError as exc:
-            return ProjectDocument(sample_project()), str(exc)
-        context.add_recent(path)
-        is_project = path.suffix.lower() == PROJECT_SUFFIX
-        return ProjectDocument(project, path if is_project else None), None
-    last = context.last_project()
-    if last is not None and last.exists():
-        try:
-            return ProjectDocument(open_path(last), last), None
-        except BriefingError:
-            pass
-    return ProjectDocument(sample_project()), None
+def initial_document(context: AppContext) -> ProjectDocument:
+    """The document a new window starts on: the built-in sample (a file is opened after)."""
+    return ProjectDocument(sample_project(), settings=context.settings)

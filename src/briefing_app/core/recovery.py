@@ -1,0 +1,161 @@
+"""Recovery files: unsaved work written aside, never over the user's own project file.
+
+A project at ``~/notes/meeting.briefing`` is autosaved to ``~/notes/.meeting.briefing.recovery``;
+a project never saved goes to the user data folder. Each recovery file says what it recovers,
+when, and how many annotations it holds, so the app can offer it after a crash; nothing is
+deleted until the user chooses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.core.atomic import atomic_write_bytes
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.project import Project
+from briefing_app.core.project_io import dump_project, parse_project
+from briefing_app.core.settings import data_dir
+
+RECOVERY_SUFFIX = ".recovery"
+RECOVERY_FORMAT = "briefing-app recovery"
+
+
+def recovery_folder() -> Path:
+    """Where recovery files of never-saved projects live."""
+    return data_dir() / "recovery"
+
+
+def recovery_path_for(project_path: Path | None, session: str) -> Path:
+    """The recovery file for a project file, or for this session's unsaved project."""
+    if project_path is not None:
+        return project_path.with_name(f".{project_path.name}{RECOVERY_SUFFIX}")
+    return recovery_folder() / f"unsaved-{session}.briefing{RECOVERY_SUFFIX}"
+
+
+def new_session_id() -> str:
+    return uuid.uuid4().hex[:10]
+
+
+def write_recovery(project: Project, recovery: Path, target: Path | None) -> None:
+    """Write ``project`` to ``recovery`` atomically, noting which project file it belongs to."""
+    recovery.parent.mkdir(parents=True, exist_ok=True)
+    header = {
+        "format": RECOVERY_FORMAT,
+        "target": str(target) if target else None,
+        "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "annotations": len(project.annotations),
+        "title": project.readout.title or project.source_name or "",
+    }
+    body = dump_project(project).decode("utf-8")
+    data = json.dumps(header, ensure_ascii=False)[:-1] + ', "project": ' + body + "}"
+    atomic_write_bytes(recovery, data.encode("utf-8"), error=ProjectError)
+
+
+@dataclass(frozen=True)
+class RecoveryInfo:
+    """A recovery file found on disk, described without loading the whole project."""
+
+    path: Path
+    target: Path | None
+    saved_at: dt.datetime
+    annotations: int
+    title: str
+
+    def describe(self) -> str:
+        when = self.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+        what = self.target.name if self.target else f"unsaved project “{self.title}”"
+        return f"{what}: {self.annotations} annotation(s), autosaved {when}"
+
+
+def read_recovery_info(path: Path) -> RecoveryInfo | None:
+    """The header of a recovery file, or None if it is not one (or is damaged)."""
+    try:
+        raw = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(raw, dict) or raw.get("format") != RECOVERY_FORMAT:
+        return None
+    try:
+        saved = dt.datetime.fromisoformat(str(raw.get("saved_at")))
+    except ValueError:
+        return None
+    target = raw.get("target")
+    return RecoveryInfo(
+        path=path,
+        target=Path(target) if isinstance(target, str) else None,
+        saved_at=saved,
+        annotations=int(raw.get("annotations") or 0),
+        title=str(raw.get("title") or ""),
+    )
+
+
+def load_recovery(path: Path) -> Project:
+    """The project inside a recovery file (the file itself is left as it is)."""
+    try:
+        raw = json.loads(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise ProjectError(f"{path.name}: the recovery file cannot be read ({exc})") from None
+    if not isinstance(raw, dict) or "project" not in raw:
+        raise ProjectError(f"{path.name}: not a recovery file")
+    return parse_project(json.dumps(raw["project"]).encode("utf-8"), path.name)
+
+
+def find_recoveries(project_paths: list[Path]) -> list[RecoveryInfo]:
+    """Recovery files for the given projects (e.g. recent files) and all unsaved ones."""
+    candidates = [recovery_path_for(p, "") for p in project_paths]
+    folder = recovery_folder()
+    if folder.is_dir():
+        candidates += sorted(folder.glob(f"*{RECOVERY_SUFFIX}"))
+    found = []
+    seen: set[Path] = set()
+    for candidate in candidates:
+        if candidate in seen or not candidate.exists():
+            continue
+        seen.add(candidate)
+        info = read_recovery_info(candidate)
+        if info is not None:
+            found.append(info)
+    return sorted(found, key=lambda info: info.saved_at, reverse=True)
+
+
+def discard_recovery(path: Path) -> None:
+    """Delete a recovery file (only when the user chose to, or after a real save)."""
+    path.unlink(missing_ok=True)
+
+
+def compare_recovery(info: RecoveryInfo) -> str:
+    """A short account of how a recovery file differs from the project file it belongs to."""
+    try:
+        recovered = load_recovery(info.path)
+    except ProjectError as exc:
+        return str(exc)
+    if info.target is None or not info.target.exists():
+        return f"{info.describe()}\nThere is no saved file to compare with."
+    from briefing_app.core.project_io import load_project
+
+    try:
+        saved = load_project(info.target)
+    except ProjectError as exc:
+        return (
+            f"The saved file cannot be read ({exc}); the autosaved copy holds {info.annotations}."
+        )
+    before = {a.id: a for a in saved.annotations}
+    after = {a.id: a for a in recovered.annotations}
+    added = [a for key, a in after.items() if key not in before]
+    removed = [a for key, a in before.items() if key not in after]
+    changed = [a for key, a in after.items() if key in before and before[key] != a]
+    lines = [
+        f"Saved file: {len(before)} annotation(s); autosaved copy: {len(after)}.",
+        f"Only in the autosaved copy: {len(added)}; removed there: {len(removed)}; "
+        f"changed there: {len(changed)}.",
+    ]
+    lines += [f"  + “{a.quote[:60]}” {a.comment[:60]}" for a in added[:8]]
+    if saved.note != recovered.note:
+        lines.append("The briefing-note fields differ.")
+    if saved.readout.sections != recovered.readout.sections:
+        lines.append("The section structure differs.")
+    return "\n".join(lines)
