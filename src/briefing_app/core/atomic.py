@@ -59,6 +59,7 @@ def atomic_write_bytes(
         Path(temp_name).replace(target)
         temp_name = None
         _fsync_folder(folder)
+        _remove_stale_temporaries(target)
     except OSError as exc:
         raise error(f"cannot write {target}: {describe_os_error(exc)}") from None
     finally:
@@ -72,6 +73,13 @@ def atomic_write_text(
 ) -> None:
     """Write UTF-8 ``text`` to ``path`` atomically."""
     atomic_write_bytes(path, text.encode("utf-8"), error=error)
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove temporary files an earlier, interrupted write of ``target`` left behind."""
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _fsync_folder(folder: Path) -> None:

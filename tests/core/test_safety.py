@@ -1,0 +1,145 @@
+"""Autosave policy, backups, recovery files and project locks (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core import locking
+from briefing_app.core.autosave import AutosavePolicy, list_backups, make_backup
+from briefing_app.core.opening import sample_project
+from briefing_app.core.project_io import load_project, save_project
+from briefing_app.core.recovery import (
+    compare_recovery,
+    find_recoveries,
+    load_recovery,
+    read_recovery_info,
+    recovery_path_for,
+)
+from briefing_app.core.session import ProjectSession
+from briefing_app.core.settings import AppSettings
+
+
+def _annotate(session: ProjectSession, quote: str) -> None:
+    text = session.project.readout.text
+    start = text.index(quote)
+    session.project.add_annotation(session.project.new_annotation(start, start + len(quote)))
+
+
+def test_policy_waits_for_idle_and_caps_the_wait() -> None:
+    policy = AutosavePolicy(idle_seconds=2, max_seconds=30)
+    assert not policy.due(100)
+    policy.changed(100)
+    assert not policy.due(101)
+    assert policy.due(102)
+    policy.saved()
+    for second in range(200, 231):  # the user never stops typing
+        policy.changed(second)
+    assert policy.due(230)
+
+
+def test_autosave_writes_the_recovery_file_never_the_project(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.briefing"
+    save_project(sample_project(), path)
+    original = path.read_bytes()
+    session = ProjectSession(load_project(path), path, AppSettings())
+    _annotate(session, "Six-Party Talks")
+    session.changed(0)
+    assert session.autosave_if_due(5)
+    assert path.read_bytes() == original
+    recovery = recovery_path_for(path, "")
+    assert recovery.name == ".meeting.briefing.recovery"
+    info = read_recovery_info(recovery)
+    assert info is not None and info.target == path and info.annotations == 1
+    assert len(load_recovery(recovery).annotations) == 1
+    assert "Only in the autosaved copy: 1" in compare_recovery(info)
+    assert find_recoveries([path]) == [info]
+    session.save()
+    assert not recovery.exists()
+    assert len(load_project(path).annotations) == 1
+
+
+def test_unsaved_projects_recover_from_the_data_folder() -> None:
+    session = ProjectSession(sample_project(), None, AppSettings())
+    _annotate(session, "Six-Party Talks")
+    session.autosave()
+    found = find_recoveries([])
+    assert len(found) == 1 and found[0].target is None
+    assert "unsaved project" in found[0].describe()
+
+
+def test_backups_rotate_and_skip_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "p.briefing"
+    project = sample_project()
+    save_project(project, path)
+    base = dt.datetime(2026, 1, 1, 9, 0, 0)
+    assert make_backup(path, keep=3, now=base) is not None
+    assert make_backup(path, keep=3, now=base + dt.timedelta(seconds=1)) is None  # unchanged
+    for index in range(5):
+        project.set_section_note("n1", f"note {index}")
+        save_project(project, path)
+        make_backup(path, keep=3, now=base + dt.timedelta(minutes=index + 1))
+    backups = list_backups(path)
+    assert len(backups) == 3
+    assert "note 4" in backups[0].read_text()
+    assert make_backup(path, keep=0) is None
+
+
+def test_session_save_keeps_a_backup_of_the_previous_file(tmp_path: Path) -> None:
+    path = tmp_path / "p.briefing"
+    save_project(sample_project(), path)
+    first = path.read_bytes()
+    session = ProjectSession(load_project(path), path, AppSettings(backups_kept=2))
+    _annotate(session, "Six-Party Talks")
+    session.save()
+    assert list_backups(path)[0].read_bytes() == first
+
+
+def test_lock_is_exclusive_and_stale_locks_are_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "p.briefing"
+    path.write_text("{}")
+    assert locking.acquire(path) is None
+    assert locking.acquire(path) is None  # this process holds it already
+    holder = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from briefing_app.core import locking;"
+            f"print(locking.acquire(Path({str(path)!r})))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert "LockOwner" in holder.stdout and str(os.getpid()) in holder.stdout
+    locking.release(path)
+    assert not locking.lock_path_for(path).exists()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lock = locking.lock_path_for(path)
+    lock.write_text(
+        json.dumps(
+            {"pid": int(dead.stdout), "host": os.uname().nodename, "user": "x", "since": "then"}
+        )
+    )
+    assert locking.acquire(path) is None  # the stale lock was taken over
+    assert json.loads(lock.read_text())["pid"] == os.getpid()
+
+
+def test_damaged_recovery_files_are_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / ".x.briefing.recovery"
+    bad.write_text("{ truncated")
+    assert read_recovery_info(bad) is None
