@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from pathlib import Path
 
 import docx
@@ -177,7 +178,13 @@ def test_missing_required_fields_are_named(tmp_path: Path) -> None:
         ("{{ joiner }}", "unknown field"),
         ("{{ note.__init__.__globals__ }}", "not allowed"),
         ("{{ (note.items()|list)[0].__class__.__bases__ }}", "not allowed"),
-        ("{% for i in range(10**9) %}x{% endfor %}", "too much output"),
+        ("{% for i in range(10**9) %}x{% endfor %}", "loops too many times"),
+        (
+            "{% for i in range(1000) %}{% for j in range(1000) %}x{% endfor %}{% endfor %}",
+            "loops too many times",
+        ),
+        ("{{ 'x' * 10**7 }}", "too large"),
+        ("{{ 2 ** 100000 }}", "too large a power"),
     ],
 )
 def test_broken_or_hostile_templates_are_reported(tmp_path: Path, text: str, message: str) -> None:
@@ -244,3 +251,25 @@ def test_golden_briefing_note_document_xml(example: Project, tmp_path: Path) -> 
 def test_content_dates_are_stable() -> None:
     content = build_content(sample_project(), today=dt.date(2012, 1, 30))
     assert content.generated == "30 January 2012"
+
+
+def test_a_runaway_template_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("briefing_app.export.render.RENDER_TIMEOUT", 3.0)
+    forever = "{% for a in 'x' * 900000 %}{% for b in 'x' * 900000 %}{% endfor %}{% endfor %}"
+    template = read_template_info(make_template(tmp_path / "slow.docx", [forever], title="Slow"))
+    started = time.monotonic()
+    with pytest.raises(TemplateError, match="took longer than 3 s and was stopped"):
+        render_note(sample_project(), template)
+    assert time.monotonic() - started < 20
+
+
+def test_a_user_template_renders_in_its_own_process(tmp_path: Path) -> None:
+    template = read_template_info(
+        make_template(tmp_path / "mine.docx", ["Subject: {{ note.subject }}", "{{ marking }}"])
+    )
+    project = sample_project()
+    project.set_note_field("subject", "Isolated")
+    data = render_note(project, template)
+    out = tmp_path / "out.docx"
+    out.write_bytes(data)
+    assert "Subject: Isolated" in [p.text for p in docx.Document(str(out)).paragraphs]

@@ -28,6 +28,7 @@ from briefing_app.export.docx_tools import (
     restart_numbered_lists,
     set_east_asian_font,
 )
+from briefing_app.export.isolation import render_isolated
 from briefing_app.export.readout_body import ReadoutWriter, find_marker
 from briefing_app.export.templates import TemplateInfo
 
@@ -40,15 +41,48 @@ def _no_progress(_percent: int, _stage: str) -> None:
     return None
 
 
+MAX_SEQUENCE = 1_000_000
+"""The longest string or list a template may build with ``*``."""
+LOOP_BUDGET = 200_000
+"""How many ``range()`` items one render may ask for, across all its loops."""
+RENDER_TIMEOUT = 60.0
+"""Seconds a user template may take (it renders in a separate process that is then killed)."""
+MEMORY_LIMIT = 2 * 1024**3
+
+
 class _Environment(ImmutableSandboxedEnvironment):
-    """Jinja, sandboxed: no attribute walks to Python internals, no mutation, bounded ranges."""
+    """Jinja, sandboxed: no attribute walks to Python internals, no mutation, and bounded
+    output: ranges draw on one budget per render and ``*``/``**`` cannot build huge values."""
+
+    intercepted_binops = frozenset(["*", "**"])
 
     def __init__(self) -> None:
         super().__init__(undefined=StrictUndefined, autoescape=True)
-        self.globals.pop("cycler", None)
-        self.globals.pop("joiner", None)
-        self.globals.pop("namespace", None)
-        self.globals.pop("lipsum", None)
+        for name in ("cycler", "joiner", "namespace", "lipsum"):
+            self.globals.pop(name, None)
+        self._budget = LOOP_BUDGET
+        self.globals["range"] = self._range
+
+    def _range(self, *args: int) -> range:
+        values = range(*args)
+        self._budget -= len(values)
+        if self._budget < 0:
+            raise SecurityError("the template loops too many times")
+        return values
+
+    def call_binop(self, context: object, operator: str, left: object, right: object) -> object:
+        if operator == "**":
+            if isinstance(right, int | float) and abs(right) > 64:
+                raise SecurityError("the template computes too large a power")
+            return left**right  # type: ignore[operator]
+        for sequence, count in ((left, right), (right, left)):
+            if (
+                isinstance(sequence, str | list | tuple)
+                and isinstance(count, int)
+                and len(sequence) * count > MAX_SEQUENCE
+            ):
+                raise SecurityError("the template builds too large a value")
+        return left * right  # type: ignore[operator]
 
 
 def missing_fields(template: TemplateInfo, note: NoteFields) -> list[str]:
@@ -63,9 +97,25 @@ def render_note(
     *,
     included_only: bool = True,
     progress: Progress = _no_progress,
+    isolate: bool | None = None,
 ) -> bytes:
-    """The finished briefing note as .docx bytes; raises TemplateError on a broken template."""
+    """The finished briefing note as .docx bytes; raises TemplateError on a broken template.
+
+    User templates (``isolate`` defaults to "not built-in") render in a separate process
+    with a time and memory limit; the built-in ones render here.
+    """
     name = template.name
+    if isolate is None:
+        isolate = not template.builtin
+    if isolate:
+        progress(10, f"Filling in “{name}” (in a separate, time-limited process)")
+        return render_isolated(
+            project,
+            template,
+            included_only=included_only,
+            timeout=RENDER_TIMEOUT,
+            memory_limit=MEMORY_LIMIT,
+        )
     missing = missing_fields(template, project.note)
     if missing:
         labels = NoteFields.labels()
