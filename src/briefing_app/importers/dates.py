@@ -25,8 +25,13 @@ _DATE_PATTERNS = tuple(
 )
 
 
+DATE_WINDOW = 2000
+"""Dates are looked for in the first characters of a text only: that is where they stand."""
+
+
 def find_date(text: str) -> re.Match[str] | None:
-    """The earliest date in ``text``, or None."""
+    """The earliest date in the first :data:`DATE_WINDOW` characters of ``text``, or None."""
+    text = text[:DATE_WINDOW]
     found = [m for pattern in _DATE_PATTERNS if (m := pattern.search(text))]
     return min(found, key=lambda m: (m.start(), -len(m.group()))) if found else None
 

@@ -182,16 +182,19 @@ def _main_container(soup: BeautifulSoup) -> Tag | None:
 
 
 def _chrome_elements(container: Tag) -> list[Tag]:
+    """Navigation, footers and the like inside the content (top-down; never inside another)."""
     found: list[Tag] = []
-    for tag in container.find_all(True):
-        if any(parent in found for parent in tag.parents):
-            continue
+    stack = [child for child in reversed(list(container.children)) if isinstance(child, Tag)]
+    while stack:
+        tag = stack.pop()
         if tag.name in _CHROME_TAGS or tag.get("role") in _CHROME_ROLES:
             found.append(tag)
             continue
         names = " ".join([str(tag.get("id") or ""), *(tag.get("class") or [])])
         if names.strip() and _CHROME_NAMES.search(names) and tag.find(_HEADINGS) is None:
             found.append(tag)
+            continue
+        stack.extend(child for child in reversed(list(tag.children)) if isinstance(child, Tag))
     return found
 
 
