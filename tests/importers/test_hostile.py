@@ -81,7 +81,7 @@ def test_scripts_frames_and_remote_images_are_never_text_or_fetched() -> None:
 
 def test_docx_zip_bomb_is_refused() -> None:
     bomb = _replace_part(_docx(), "word/document.xml", _docx_xml("A" * 150_000_000))
-    with pytest.raises(ReadoutImportError, match="zip bomb|unpack to over"):
+    with pytest.raises(ReadoutImportError, match=r"zip bomb|unpack to over"):
         import_bytes(bomb, "bomb.docx")
 
 
