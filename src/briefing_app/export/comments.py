@@ -14,7 +14,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.run import Run
 
-from briefing_app.export.docx_tools import element
+from briefing_app.export.docx_tools import element, xml_safe
 
 
 def initials_of(author: str) -> str:
@@ -42,6 +42,8 @@ class CommentWriter:
             f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
             f"</w:p></w:comment>"
         )
+        author = xml_safe(author)
+        text = xml_safe(text)
         comment.set(qn("w:author"), author)
         comment.set(qn("w:initials"), initials_of(author))
         comment.set(qn("w:date"), when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))

@@ -16,6 +16,7 @@ from briefing_app.core.annotations import ACTION_TAG, Annotation
 from briefing_app.core.classification import highest, marking
 from briefing_app.core.model import Node
 from briefing_app.core.project import NoteFields, Project
+from briefing_app.export.docx_tools import xml_safe
 
 TAG_KEYS = {
     "Key point": "key_points",
@@ -83,8 +84,8 @@ class BriefContent(BaseModel):
     included_only: bool
 
     def context(self) -> dict[str, object]:
-        """The template context: plain data only."""
-        return self.model_dump()
+        """The template context: plain data only, every string safe to put in XML."""
+        return _clean(self.model_dump())  # type: ignore[no-any-return]
 
 
 def _fold_number(number: str) -> str:
@@ -232,3 +233,13 @@ def _has_chosen(section: SectionContent, included_only: bool) -> bool:
 
 def is_action(passage: Passage) -> bool:
     return ACTION_TAG in passage.tags
+
+
+def _clean(value: object) -> object:
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    return value

@@ -4,6 +4,7 @@ header and footer, "Page X of Y" fields, numbered lists that restart, East Asian
 from __future__ import annotations
 
 import copy
+import re
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -16,6 +17,14 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 EAST_ASIAN_FONT = "MS Mincho"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (control characters, lone surrogates)."""
+    return _NOT_XML.sub("", text)
+
+
 MARKING_STYLE = "Classification Marking"
 
 
@@ -231,7 +240,7 @@ def fast_run(paragraph: Paragraph, text: str, shade: str | None = None) -> Run:
         run.append(rpr)
     text_element = element("w:t")
     text_element.set(qn("xml:space"), "preserve")
-    text_element.text = text
+    text_element.text = xml_safe(text)
     run.append(text_element)
     paragraph._p.append(run)
     return Run(run, paragraph)

@@ -16,7 +16,7 @@ from docx.text.run import Run
 from briefing_app.core.annotations import Annotation
 from briefing_app.core.model import Node, Readout, Span
 from briefing_app.export.comments import CommentWriter
-from briefing_app.export.docx_tools import fast_run
+from briefing_app.export.docx_tools import fast_run, xml_safe
 
 SHADES = {
     "Key point": "FFF0A6",
@@ -117,7 +117,7 @@ class ReadoutWriter:
         if note:
             para = self._paragraph("Quote")
             para.add_run("Desk note: ").bold = True
-            para.add_run(note)
+            para.add_run(xml_safe(note))
         for item in node.items:
             self._node(item, depth + 1)
 
@@ -142,7 +142,7 @@ class ReadoutWriter:
             paragraph.paragraph_format.left_indent = 228600 * indent  # 0.25 inch a level
         for span, text in pieces:
             if span is None or len(span) != len(text):
-                paragraph.add_run(text)
+                paragraph.add_run(xml_safe(text))
                 continue
             self._runs(paragraph, span.start, text)
 

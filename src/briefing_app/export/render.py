@@ -27,6 +27,7 @@ from briefing_app.export.docx_tools import (
     apply_markings,
     restart_numbered_lists,
     set_east_asian_font,
+    xml_safe,
 )
 from briefing_app.export.isolation import render_isolated
 from briefing_app.export.readout_body import ReadoutWriter, find_marker
@@ -174,11 +175,13 @@ def _finish(document: DocxTemplate, content: BriefContent) -> None:
     docx_document = document.docx
     restart_numbered_lists(docx_document)
     set_east_asian_font(docx_document)
-    apply_markings(docx_document, content.marking)
+    marking = xml_safe(content.marking)
+    apply_markings(docx_document, marking)
     properties = docx_document.core_properties
     properties.keywords = ""
-    properties.category = content.marking
-    properties.title = content.note.get("subject") or content.readout.get("title", "")  # type: ignore[assignment]
+    properties.category = marking
+    title = content.note.get("subject") or str(content.readout.get("title", ""))
+    properties.title = xml_safe(title)
 
 
 def export_note(

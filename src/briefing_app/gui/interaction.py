@@ -125,4 +125,4 @@ class ScriptedInteraction:
         return self._next("multiline", title, value)  # type: ignore[return-value]
 
     def ask_item(self, title: str, label: str, items: list[str]) -> int | None:
-        return self._next("item", title, "\n".join(items))  # type: ignore[return-value]
+        return self._next("item", title, "\n".join([label, *items]))  # type: ignore[return-value]
