@@ -83,8 +83,10 @@ class Project(BaseModel):
         self, start: int, end: int, *, author: str = "", **fields: object
     ) -> Annotation:
         """An annotation on ``readout.text[start:end]`` (not yet added)."""
-        node_id = OffsetIndex(self.readout).node_at(start) or ""
-        anchor = make_anchor(self.readout.text, start, end, node_id)
+        anchor = make_anchor(self.readout.text, start, end, "")
+        # The node is the one owning the quote as trimmed, not the raw selection's first character.
+        node_id = OffsetIndex(self.readout).node_at(anchor.position.start) or ""
+        anchor = anchor.model_copy(update={"node_id": node_id})
         return Annotation(anchor=anchor, author=author, **fields)  # type: ignore[arg-type]
 
     def add_annotation(self, annotation: Annotation, index: int | None = None) -> int:

@@ -58,6 +58,11 @@ def parse_project(data: bytes, name: str) -> Project:
         raise ProjectError(
             f"{name}: the project file is damaged or truncated (invalid JSON at line {exc.lineno})"
         ) from None
+    return project_from_raw(raw, name)
+
+
+def project_from_raw(raw: object, name: str) -> Project:
+    """Validate an already-decoded project dict (migrating it first if it is older)."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise ProjectError(f"{name}: not a briefing project")
     version = raw.get("schema_version")

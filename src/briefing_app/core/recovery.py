@@ -17,7 +17,7 @@ from pathlib import Path
 from briefing_app.core.atomic import atomic_write_bytes
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.project import Project
-from briefing_app.core.project_io import dump_project, parse_project
+from briefing_app.core.project_io import dump_project, project_from_raw
 from briefing_app.core.settings import data_dir
 
 RECOVERY_SUFFIX = ".recovery"
@@ -101,7 +101,7 @@ def load_recovery(path: Path) -> Project:
         raise ProjectError(f"{path.name}: the recovery file cannot be read ({exc})") from None
     if not isinstance(raw, dict) or "project" not in raw:
         raise ProjectError(f"{path.name}: not a recovery file")
-    return parse_project(json.dumps(raw["project"]).encode("utf-8"), path.name)
+    return project_from_raw(raw["project"], path.name)
 
 
 def find_recoveries(project_paths: list[Path]) -> list[RecoveryInfo]:

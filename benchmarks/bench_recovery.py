@@ -1,0 +1,61 @@
+"""Benchmark crash recovery: autosaving and recovering a project with 10,000 annotations.
+
+Baseline in the same run: json.loads of the same recovery file (the floor for reading it).
+Run: .venv/bin/python benchmarks/bench_recovery.py [--annotations 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_app import big_readout_text
+
+from briefing_app.core.project_io import project_from_readout
+from briefing_app.core.recovery import load_recovery, write_recovery
+from briefing_app.importers import import_text
+
+
+def best_of(runs: int, action: Callable[[], object]) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--annotations", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    readout = import_text(big_readout_text(2000))
+    project = project_from_readout(readout, source_name="big.txt", original_text=None)
+    paragraphs = [p for node in readout.walk() for p in node.paragraphs]
+    for index in range(args.annotations):
+        paragraph = paragraphs[index % len(paragraphs)]
+        start = paragraph.span.start + (index // len(paragraphs)) * 4
+        project.annotations.append(project.new_annotation(start, start + 3, comment=f"c{index}"))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ".big.briefing.recovery"
+        write_seconds = best_of(args.runs, lambda: write_recovery(project, path, None))
+        size_mb = path.stat().st_size / 1e6
+        baseline = best_of(args.runs, lambda: json.loads(path.read_bytes()))
+        recover = best_of(args.runs, lambda: load_recovery(path))
+    print(
+        f"{args.annotations} annotations, 2,000 sections, recovery file {size_mb:.1f} MB: "
+        f"autosave {write_seconds:.2f} s, recover {recover:.2f} s "
+        f"(json.loads alone {baseline:.2f} s -> ratio {recover / baseline:.1f}x)"
+    )
+
+
+if __name__ == "__main__":
+    main()
