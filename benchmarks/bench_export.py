@@ -16,13 +16,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_import import renumbered_sample
+from common import best_of
 
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import project_from_readout
@@ -73,15 +72,6 @@ def markdown_of(project: Project) -> str:
     lines.append("# Annotations\n")
     lines += [f"- “{a.quote}” — {a.comment} ({', '.join(a.tags)})" for a in project.annotations]
     return "\n".join(lines) + "\n"
-
-
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return min(timings)
 
 
 def main() -> None:

@@ -15,12 +15,14 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
+import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from briefing_app.importers import import_path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import best_of
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample_readout.txt"
 _SECTION = re.compile(r"^(\d+)\. ", re.MULTILINE)
@@ -46,16 +48,6 @@ def renumbered_sample(target_bytes: int) -> str:
         size += len(chunk.encode("utf-8"))
         offset += 7
     return "".join(parts)
-
-
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    """The fastest of ``runs`` timings of ``action`` in seconds (the least disturbed run)."""
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return min(timings)
 
 
 def measure(label: str, text: str, runs: int) -> tuple[float, float]:

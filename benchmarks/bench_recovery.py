@@ -10,26 +10,16 @@ import argparse
 import json
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_app import big_readout_text
+from common import best_of
 
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.core.recovery import load_recovery, write_recovery
 from briefing_app.importers import import_text
-
-
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return min(timings)
 
 
 def main() -> None:

@@ -72,11 +72,9 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-class Annotation(BaseModel):
-    """One annotation: a comment with tags, priority and, for actions, an owner and due date."""
+class AnnotationFields(BaseModel):
+    """The user-editable part of an annotation (what an edit command swaps)."""
 
-    id: str = Field(default_factory=lambda: uuid.uuid4().hex[:12])
-    anchor: Anchor
     comment: str = ""
     tags: list[str] = Field(default_factory=list)
     priority: Priority = Priority.NORMAL
@@ -85,14 +83,26 @@ class Annotation(BaseModel):
     due: dt.date | None = None
     classification: Classification | None = None
     """Portion marking of this passage; the note is marked at least this high."""
-    author: str = ""
-    created: dt.datetime = Field(default_factory=now)
-    modified: dt.datetime = Field(default_factory=now)
 
     @field_validator("tags")
     @classmethod
     def _unique_tags(cls, tags: list[str]) -> list[str]:
         return list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+
+    @classmethod
+    def of(cls, annotation: Annotation) -> AnnotationFields:
+        """The editable fields of ``annotation``."""
+        return cls.model_validate(annotation.model_dump(include=set(cls.model_fields)))
+
+
+class Annotation(AnnotationFields):
+    """One annotation: its anchor and who made it when, plus the editable fields."""
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex[:12])
+    anchor: Anchor
+    author: str = ""
+    created: dt.datetime = Field(default_factory=now)
+    modified: dt.datetime = Field(default_factory=now)
 
     @property
     def quote(self) -> str:
@@ -109,20 +119,3 @@ class Annotation(BaseModel):
     @property
     def is_action(self) -> bool:
         return ACTION_TAG in self.tags
-
-
-class AnnotationFields(BaseModel):
-    """The user-editable part of an annotation (what an edit command swaps)."""
-
-    comment: str = ""
-    tags: list[str] = Field(default_factory=list)
-    priority: Priority = Priority.NORMAL
-    include_in_brief: bool = True
-    owner: str = ""
-    due: dt.date | None = None
-    classification: Classification | None = None
-
-    @classmethod
-    def of(cls, annotation: Annotation) -> AnnotationFields:
-        """The editable fields of ``annotation``."""
-        return cls.model_validate(annotation.model_dump(include=set(cls.model_fields)))
