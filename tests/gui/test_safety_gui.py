@@ -132,3 +132,12 @@ def test_closing_discards_the_recovery_only_when_the_user_says(
     interaction.answers.append(SaveChoice.DISCARD)
     assert window.close()
     assert not recovery_path_for(path, "").exists()
+
+
+def test_backups_to_keep_is_a_setting(window: MainWindow, interaction: ScriptedInteraction) -> None:
+    interaction.answers.append("7")
+    window.backups_action.trigger()
+    assert window.context.settings.backups_kept == 7
+    interaction.answers.append("lots")
+    window.backups_action.trigger()
+    assert interaction.shown[-1][0] == "error" and window.context.settings.backups_kept == 7

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPixmap
@@ -22,13 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.errors import BriefingError
+from briefing_app.core.atomic import atomic_write_bytes
+from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.core.project import NoteFields, Project
 from briefing_app.core.resources import resource_path
 from briefing_app.export.content import build_content
 from briefing_app.export.render import export_note, missing_fields
-from briefing_app.export.templates import TemplateInfo, list_templates
+from briefing_app.export.templates import (
+    TemplateInfo,
+    list_templates,
+    read_template_info,
+    user_templates_dir,
+)
 from briefing_app.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from briefing_app.gui.main_window import MainWindow
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -305,3 +315,40 @@ def _keys(dialog: ExportDialog) -> list[str]:
         for row in range(dialog.templates.count())
         if isinstance(t := dialog.templates.item(row).data(TEMPLATE_ROLE), TemplateInfo)
     ]
+
+
+def make_export_dialog(window: MainWindow) -> ExportDialog:
+    """The export dialog for the window's project, suggesting a file beside the project."""
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.flush_edits()
+    document = workspace.document
+    folder = document.path.parent if document.path else Path.home()
+    stem = Path(document.path or document.project.source_name or "briefing").stem
+    dialog = ExportDialog(
+        window.context, document.project, folder / f"{stem}-briefing-note.docx", window
+    )
+    dialog.select_template("briefing-note")
+    dialog.fill_fields_requested.connect(window.fill_note_fields)
+    dialog.exported.connect(lambda path: window.statusBar().showMessage(f"Exported {path}", 6000))
+    return dialog
+
+
+def import_template(context: AppContext) -> None:
+    """Copy a .docx template into the user's templates folder after checking it."""
+    path = context.interaction.choose_open_path(
+        "Import template", str(Path.home()), "Word templates (*.docx)"
+    )
+    if path is None:
+        return
+    try:
+        info = read_template_info(path)
+        folder = user_templates_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(folder / path.name, path.read_bytes(), error=TemplateError)
+    except (BriefingError, OSError) as exc:
+        context.interaction.error("Cannot import the template", str(exc))
+        return
+    context.interaction.information(
+        "Template imported", f"“{info.name}” is now in your templates ({folder})."
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -15,30 +15,21 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from briefing_app.core import locking
-from briefing_app.core.atomic import atomic_write_bytes
-from briefing_app.core.autosave import list_backups
-from briefing_app.core.errors import BriefingError, TemplateError
+from briefing_app.core.errors import BriefingError
 from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project import Project
-from briefing_app.core.project_io import PROJECT_SUFFIX, load_project, parse_project
-from briefing_app.core.recovery import (
-    RecoveryInfo,
-    compare_recovery,
-    discard_recovery,
-    find_recoveries,
-    load_recovery,
-    read_recovery_info,
-    recovery_path_for,
-)
+from briefing_app.core.project_io import PROJECT_SUFFIX, parse_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
 from briefing_app.gui.autosaver import Autosaver
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.interaction import SaveChoice
+from briefing_app.gui.menus import build_menus, build_toolbar
+from briefing_app.gui.rescue import offer_recovery, offer_rescue
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
 
@@ -115,6 +106,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.find_action = self._action("&Find…", self.find, std.Find, "Find in the readout")
         self.author_action = self._action("Your &Name…", self.ask_author)
+        self.backups_action = self._action("&Backups to Keep…", self.ask_backups)
         self.next_action = self._action(
             "&Next Section",
             lambda: self._ws().next_section(),
@@ -167,84 +159,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About", self.about)
 
     def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu("Open &Recent", self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.open_example_action)
-        file_menu.addAction(self.open_sample_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.import_template_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.author_action)
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.section_mode_action)
-        view_menu.addAction(self.whole_mode_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.overview_action)
-        view_menu.addAction(self.previous_action)
-        view_menu.addAction(self.next_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.unreviewed_action)
-        annotate_menu = bar.addMenu("&Annotate")
-        annotate_menu.addAction(self.annotate_action)
-        annotate_menu.addAction(self.delete_annotation_action)
-        annotate_menu.addSeparator()
-        annotate_menu.addAction(self.reviewed_action)
-        annotate_menu.addAction(self.section_note_action)
-        annotate_menu.addAction(self.tags_action)
-        structure_menu = bar.addMenu("&Structure")
-        for action in (
-            self.split_action,
-            self.merge_action,
-            self.promote_action,
-            self.demote_action,
-        ):
-            structure_menu.addAction(action)
-        structure_menu.addSeparator()
-        structure_menu.addAction(self.relabel_action)
-        structure_menu.addAction(self.restore_action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        build_menus(self)
 
     def _make_toolbar(self) -> None:
-        toolbar = QToolBar("Main", self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
-        self.addToolBar(toolbar)
-        toolbar.addAction(self.open_action)
-        toolbar.addAction(self.save_action)
-        self.export_action.setIconText("Export")
-        toolbar.addAction(self.export_action)
-        toolbar.addSeparator()
-        self.previous_action.setIconText("◀ Previous")
-        self.next_action.setIconText("Next ▶")
-        toolbar.addAction(self.previous_action)
-        toolbar.addAction(self.next_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.section_mode_action)
-        toolbar.addAction(self.whole_mode_action)
-        toolbar.addSeparator()
-        self.annotate_action.setIconText("Annotate")
-        self.reviewed_action.setIconText("Reviewed ✓")
-        toolbar.addAction(self.annotate_action)
-        toolbar.addAction(self.reviewed_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        build_toolbar(self)
 
     # -- the open document ---------------------------------------------------------------
     def _ws(self) -> Workspace:
@@ -343,7 +261,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_path(path)
         except BriefingError as exc:
-            if path.suffix.lower() == PROJECT_SUFFIX and self._offer_rescue(path, str(exc)):
+            if path.suffix.lower() == PROJECT_SUFFIX and offer_rescue(self, path, str(exc)):
                 return True
             self.context.interaction.error("Cannot open", str(exc))
             return False
@@ -396,68 +314,19 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> None:
         """After a crash: offer each recovery file found (recover, compare, discard, later)."""
-        known = [p for p in self.context.recent_files() if p.suffix.lower() == PROJECT_SUFFIX]
-        for info in find_recoveries(known):
-            while True:
-                choice = self.context.interaction.ask_item(
-                    "Recover unsaved work?",
-                    f"Unsaved work was found from a session that did not close properly:\n"
-                    f"{info.describe()}",
-                    ["Recover it", "Compare it with the saved file", "Discard it", "Decide later"],
-                )
-                if choice == 1:
-                    self.context.interaction.information("Compare", compare_recovery(info))
-                    continue
-                if choice == 0:
-                    self._recover(info)
-                elif choice == 2:
-                    discard_recovery(info.path)
-                break
+        offer_recovery(self)
 
-    def _recover(self, info: RecoveryInfo) -> None:
-        try:
-            project = load_recovery(info.path)
-        except BriefingError as exc:
-            self.context.interaction.error("Cannot recover", str(exc))
-            return
-        document = self.new_document(project, info.target)
-        self.set_document(document)
-        if info.target is not None:
-            self._locked_path = info.target if locking.acquire(info.target) is None else None
-        document.undo_stack.resetClean()  # recovered work is unsaved until the user saves it
-        self._update_title()
-        self.statusBar().showMessage("Recovered: save the project to keep it", 8000)
-
-    def _offer_rescue(self, path: Path, problem: str) -> bool:
-        """A damaged project: offer its recovery file or a backup instead (nothing is changed)."""
-        options: list[tuple[str, Path, bool]] = []
-        recovery = read_recovery_info(recovery_path_for(path, ""))
-        if recovery is not None:
-            options.append((f"The autosaved copy ({recovery.describe()})", recovery.path, True))
-        for backup in list_backups(path)[:5]:
-            options.append((f"Backup {backup.name}", backup, False))
-        if not options:
-            return False
-        choice = self.context.interaction.ask_item(
-            "Cannot open the project",
-            f"{problem}\n\nOpen one of these instead? The damaged file is left as it is.",
-            [label for label, _, _ in options] + ["Cancel"],
-        )
-        if choice is None or choice >= len(options):
-            return True
-        _, source, is_recovery = options[choice]
-        try:
-            project = load_recovery(source) if is_recovery else load_project(source)
-        except BriefingError as exc:
-            self.context.interaction.error("Cannot open", str(exc))
-            return True
+    def adopt_recovered(self, project: Project, path: Path | None, message: str) -> None:
+        """Show a recovered or rescued project as unsaved work (the user saves to keep it)."""
         document = self.new_document(project, path)
         self.set_document(document)
+        if path is not None and path.exists():
+            self._locked_path = path if locking.acquire(path) is None else None
         document.undo_stack.resetClean()
-        self.statusBar().showMessage(f"Opened a copy: saving will replace {path.name}", 8000)
-        return True
+        self._update_title()
+        self.statusBar().showMessage(message, 8000)
 
-    def _fill_recent(self) -> None:
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = [p for p in self.context.recent_files() if p.exists()]
         if not recent:
@@ -512,25 +381,15 @@ class MainWindow(QMainWindow):
     def make_export_dialog(self) -> ExportDialog:
         """The export dialog for the open project (shown by ``export``; tests drive it)."""
         # Imported here: python-docx, docxtpl and Jinja are not needed to start the app.
-        from briefing_app.gui.export_dialog import ExportDialog
+        from briefing_app.gui.export_dialog import make_export_dialog
 
-        workspace = self._ws()
-        workspace.flush_edits()
-        document = workspace.document
-        folder = document.path.parent if document.path else Path.home()
-        stem = Path(document.path or document.project.source_name or "briefing").stem
-        dialog = ExportDialog(
-            self.context, document.project, folder / f"{stem}-briefing-note.docx", self
-        )
-        dialog.select_template("briefing-note")
-        dialog.fill_fields_requested.connect(self._fill_fields)
-        dialog.exported.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 6000))
-        return dialog
+        return make_export_dialog(self)
 
     def export(self) -> None:
         self.make_export_dialog().open()
 
-    def _fill_fields(self, names: list[str]) -> None:
+    def fill_note_fields(self, names: list[str]) -> None:
+        """Show the Briefing note form with the first of ``names`` focused."""
         workspace = self._ws()
         workspace.side_tabs.setCurrentWidget(workspace.note_panel)
         if names:
@@ -541,24 +400,28 @@ class MainWindow(QMainWindow):
 
     def import_template(self) -> None:
         """Copy a .docx template into the user's templates folder after checking it."""
-        path = self.context.interaction.choose_open_path(
-            "Import template", str(Path.home()), "Word templates (*.docx)"
-        )
-        if path is None:
-            return
-        from briefing_app.export.templates import read_template_info, user_templates_dir
+        from briefing_app.gui.export_dialog import import_template
 
-        try:
-            info = read_template_info(path)
-            folder = user_templates_dir()
-            folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(folder / path.name, path.read_bytes(), error=TemplateError)
-        except (BriefingError, OSError) as exc:
-            self.context.interaction.error("Cannot import the template", str(exc))
-            return
-        self.context.interaction.information(
-            "Template imported", f"“{info.name}” is now in your templates ({folder})."
+        import_template(self.context)
+
+    def ask_backups(self) -> None:
+        """Set how many earlier versions of a project are kept as backups."""
+        answer = self.context.interaction.ask_text(
+            "Backups",
+            "Earlier versions of a project to keep (0-100):",
+            str(self.context.settings.backups_kept),
         )
+        if answer is None:
+            return
+        try:
+            value = int(answer)
+            if not 0 <= value <= 100:
+                raise ValueError
+        except ValueError:
+            self.context.interaction.error("Backups", f"“{answer}” is not a number from 0 to 100")
+            return
+        self.context.settings.backups_kept = value
+        self.context.save_settings()
 
     # -- commands ------------------------------------------------------------------------
     def annotate(self) -> None:

@@ -1,0 +1,96 @@
+"""The main window's menu bar and toolbar (layout only: the actions live on the window)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QToolBar
+
+if TYPE_CHECKING:
+    from briefing_app.gui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    """The menu bar, grouped the way the user works: file, edit, view, annotate, structure."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(window.open_action)
+    window.recent_menu = QMenu("Open &Recent", window)
+    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    file_menu.addMenu(window.recent_menu)
+    file_menu.addAction(window.open_example_action)
+    file_menu.addAction(window.open_sample_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.save_action)
+    file_menu.addAction(window.save_as_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.export_action)
+    file_menu.addAction(window.import_template_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(window.undo_action)
+    edit_menu.addAction(window.redo_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.find_action)
+    edit_menu.addAction(window.author_action)
+    edit_menu.addAction(window.backups_action)
+    view_menu = bar.addMenu("&View")
+    view_menu.addAction(window.section_mode_action)
+    view_menu.addAction(window.whole_mode_action)
+    view_menu.addSeparator()
+    view_menu.addAction(window.overview_action)
+    view_menu.addAction(window.previous_action)
+    view_menu.addAction(window.next_action)
+    view_menu.addSeparator()
+    view_menu.addAction(window.unreviewed_action)
+    annotate_menu = bar.addMenu("&Annotate")
+    annotate_menu.addAction(window.annotate_action)
+    annotate_menu.addAction(window.delete_annotation_action)
+    annotate_menu.addSeparator()
+    annotate_menu.addAction(window.reviewed_action)
+    annotate_menu.addAction(window.section_note_action)
+    annotate_menu.addAction(window.tags_action)
+    structure_menu = bar.addMenu("&Structure")
+    for action in (
+        window.split_action,
+        window.merge_action,
+        window.promote_action,
+        window.demote_action,
+    ):
+        structure_menu.addAction(action)
+    structure_menu.addSeparator()
+    structure_menu.addAction(window.relabel_action)
+    structure_menu.addAction(window.restore_action)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(window.about_action)
+
+
+def build_toolbar(window: MainWindow) -> None:
+    """The toolbar: files, section navigation, view mode, annotating, undo."""
+    toolbar = QToolBar("Main", window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.setMovable(False)
+    window.addToolBar(toolbar)
+    toolbar.addAction(window.open_action)
+    toolbar.addAction(window.save_action)
+    window.export_action.setIconText("Export")
+    toolbar.addAction(window.export_action)
+    toolbar.addSeparator()
+    window.previous_action.setIconText("◀ Previous")
+    window.next_action.setIconText("Next ▶")
+    toolbar.addAction(window.previous_action)
+    toolbar.addAction(window.next_action)
+    toolbar.addSeparator()
+    toolbar.addAction(window.section_mode_action)
+    toolbar.addAction(window.whole_mode_action)
+    toolbar.addSeparator()
+    window.annotate_action.setIconText("Annotate")
+    window.reviewed_action.setIconText("Reviewed ✓")
+    toolbar.addAction(window.annotate_action)
+    toolbar.addAction(window.reviewed_action)
+    toolbar.addSeparator()
+    toolbar.addAction(window.undo_action)
+    toolbar.addAction(window.redo_action)
