@@ -206,3 +206,33 @@ def test_open_path_imports_readouts_and_loads_projects(tmp_path: Path) -> None:
     path = tmp_path / "x.briefing"
     save_project(project, path)
     assert open_path(path) == project
+
+
+def test_migrations_run_in_order_before_validation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A version-1 file read by an app at version 3: each named migration runs once, in order."""
+    import briefing_app.core.project_io as project_io
+
+    path = tmp_path / "old.briefing"
+    save_project(sample_project(), path)
+    original = path.read_bytes()
+    ran: list[str] = []
+
+    def v1_to_v2(raw: dict[str, object]) -> dict[str, object]:
+        ran.append("1->2")
+        raw["taxonomy"] = [*raw["taxonomy"], "Legal"]  # type: ignore[misc]
+        return raw
+
+    def v2_to_v3(raw: dict[str, object]) -> dict[str, object]:
+        ran.append("2->3")
+        assert raw["schema_version"] == 2
+        return raw
+
+    monkeypatch.setattr(project_io, "PROJECT_SCHEMA_VERSION", 3)
+    monkeypatch.setattr(project_io, "MIGRATIONS", {1: v1_to_v2, 2: v2_to_v3})
+    monkeypatch.setattr("briefing_app.core.project.PROJECT_SCHEMA_VERSION", 3)
+    project = load_project(path)
+    assert ran == ["1->2", "2->3"]
+    assert project.taxonomy[-1] == "Legal" and project.schema_version == 3
+    assert path.read_bytes() == original  # migrating happens in memory; the file is untouched
