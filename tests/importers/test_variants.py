@@ -269,3 +269,68 @@ def test_japanese_mofa_page_pasted_as_text() -> None:
         ("１", "日露関係（総論）", 2),
         ("２", "領土問題", 0),
     ]
+
+
+def test_roman_alpha_arabic_nesting() -> None:
+    readout = load(
+        "Japan-Korea Summit Meeting\nOn March 16, the leaders met.\nI. Bilateral Relations\n"
+        "A. Security\n1. The leaders agreed to resume shuttle diplomacy.\n"
+        "2. They agreed to restart the security dialogue.\nB. Economy\n"
+        "1. The leaders welcomed the resolution of export control issues.\n"
+        "II. Regional Affairs\nA. North Korea\n1. The leaders condemned the missile launches.\n"
+    )
+    assert [(s.number, s.heading) for s in readout.sections] == [
+        ("I", "Bilateral Relations"),
+        ("II", "Regional Affairs"),
+    ]
+    security, economy = readout.sections[0].items
+    assert (security.number, security.heading, len(security.items)) == ("A", "Security", 2)
+    assert (economy.number, len(economy.items)) == ("B", 1)
+
+
+def test_markdown_atx_headings_and_a_heading_after_bullets() -> None:
+    readout = load(
+        '---\ntitle: "Readout of the Meeting"\n---\n\n## 1. Opening\n\nThe ministers met.\n\n'
+        "## 2. Trade\n\n- Tariffs were discussed.\n- Quotas were discussed.\n\n### (a) Rice\n\n"
+        "Rice was discussed.\n",
+        name="readout.md",
+    )
+    trade = readout.sections[1]
+    assert [(i.number, i.heading) for i in trade.items] == [
+        (None, None),
+        (None, None),
+        ("(a)", "Rice"),
+    ]
+
+
+def test_gov_uk_page_label_attribution_and_published_date() -> None:
+    readout = load(
+        "Press release\nForeign Secretary meets Japanese Foreign Minister\n"
+        "The Foreign Secretary met Japan's Foreign Minister in London today.\n"
+        "From: Foreign, Commonwealth & Development Office\nPublished 7 March 2023\n"
+        "They discussed Ukraine and the Indo-Pacific.\n"
+    )
+    assert readout.title == "Foreign Secretary meets Japanese Foreign Minister"
+    assert readout.date == "7 March 2023"
+    assert readout.attribution == "From: Foreign, Commonwealth & Development Office"
+    assert [r.reason for r in readout.removed] == ["document label"]
+
+
+def test_korean_ministry_bullets_and_date() -> None:
+    readout = load(
+        "한-일 외교장관회담 결과\n□ 박진 외교부 장관은 3.16.(목) 하야시 외무대신과 회담을 개최하였다.\n"
+        "ㅇ 양 장관은 셔틀외교 복원을 환영하였다.\nㅇ 양 장관은 안보 대화를 재개하기로 하였다.\n"
+        "□ 양 장관은 북한 문제에 대해 긴밀히 공조하기로 하였다.\n"
+    )
+    assert [len(s.items) for s in readout.sections] == [2, 0]
+    assert readout.date == "3.16.(목)"
+
+
+def test_chinese_numbered_sections() -> None:
+    readout = load(
+        "中日外长会谈\n一、双边关系\n双方同意加强合作。\n二、地区问题\n双方就朝鲜半岛局势交换了意见。\n"
+    )
+    assert [(s.number, s.heading) for s in readout.sections] == [
+        ("一", "双边关系"),
+        ("二", "地区问题"),
+    ]

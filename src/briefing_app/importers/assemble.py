@@ -76,7 +76,8 @@ def _drop_chrome(blocks: list[Block], readout: Readout) -> list[Block]:
     menus = navigation_runs(texts)
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        reason = chrome_reason(block.text)
+        near_top = index < 3 and block.kind != "heading" and len(blocks) > 2
+        reason = chrome_reason(block.text, near_top=near_top)
         if reason is None and block.text in repeated:
             reason = "repeated page header"
         if reason is None and index in menus:

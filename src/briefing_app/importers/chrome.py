@@ -59,8 +59,12 @@ _CHROME = re.compile(
 _URL_LINE = re.compile(r"(source|url|link|original)?\s*[:：]?\s*(https?://\S+)", re.IGNORECASE)
 
 
-def chrome_reason(text: str) -> str | None:
-    """Why ``text`` (one whole block) is site chrome, or None when it is content."""
+def chrome_reason(text: str, *, near_top: bool = False) -> str | None:
+    """Why ``text`` (one whole block) is site chrome, or None when it is content.
+
+    Page labels ("READOUT", "Press release") count as chrome in capitals anywhere, and in
+    any case among the first lines of a page (``near_top``).
+    """
     if len(text) > 160:
         return None
     stripped = text.strip().strip("[]<>«»|").strip()
@@ -68,7 +72,7 @@ def chrome_reason(text: str) -> str | None:
     if match is None or match.lastgroup is None:
         return None
     reason = _REASONS[int(match.lastgroup[1:])][0]
-    if reason == "document label" and stripped != stripped.upper():
+    if reason == "document label" and stripped != stripped.upper() and not near_top:
         return None  # "READOUT" above a title is a label; "Readout" may be the title itself
     return reason
 

@@ -31,9 +31,9 @@ _NUMBERED = re.compile(
     re.VERBOSE,
 )
 _BARE_NUMBER = re.compile(r"(?P<num>[0-9]{1,2})(?=\s+[A-Z" + _CJK + r"])")
-_BULLET = re.compile(r"(?P<glyph>[•・●○◦▪■□◆◇►▶➢➤✓*\-–—o])(?:\s+|(?=[" + _CJK + r"]))(?=\S)")
+_BULLET = re.compile(r"(?P<glyph>[•・●○◦▪■□◆◇►▶➢➤✓*\-–—oㅇ])(?:\s+|(?=[" + _CJK + r"]))(?=\S)")
 # The glyphs that only count as bullets when a space follows (they start ordinary text too).
-_SPACE_ONLY_BULLETS = frozenset("o*-–—")
+_SPACE_ONLY_BULLETS = frozenset("o*-–—ㅇ")
 
 _MARKER_WINDOW = 24  # no marker is longer; parsing looks no further
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}

@@ -127,6 +127,8 @@ class StructureBuilder:
             and not is_heading_like(text[marker.length :])
         ):
             marker = None  # "30 billion ..." is text; a bare number only heads a heading
+        if explicit_heading:
+            self._close_bullets_for(block)  # a heading ends any bullet list above it
         if marker is not None and self._open_marked(
             block, marker, second, following, explicit_heading
         ):
