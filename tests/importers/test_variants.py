@@ -334,3 +334,13 @@ def test_chinese_numbered_sections() -> None:
         ("一", "双边关系"),
         ("二", "地区问题"),
     ]
+
+
+def test_date_and_office_above_the_title() -> None:
+    readout = load(
+        "January 28, 2012\nOFFICE OF THE SPOKESPERSON\nSecretary Clinton's Meeting With Foreign "
+        "Minister Gemba\nSecretary Clinton met today with Foreign Minister Gemba.\n"
+    )
+    assert readout.title == "Secretary Clinton's Meeting With Foreign Minister Gemba"
+    assert readout.date == "January 28, 2012"
+    assert readout.attribution == "OFFICE OF THE SPOKESPERSON"

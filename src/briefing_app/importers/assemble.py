@@ -100,6 +100,18 @@ def _same_text(a: str, b: str) -> bool:
 def _take_title(blocks: list[Block], readout: Readout, known_title: str | None) -> list[Block]:
     """Set the title (from metadata or the first block) and drop repeats of it."""
     rest = list(blocks)
+    # A date or an attribution line standing above the title is not the title.
+    while len(rest) > 2:
+        first = rest[0]
+        if readout.date_span is None and _is_date_line(first.text):
+            found = find_date(first.text)
+            readout.date = readout.date or (found.group() if found else first.text)
+            readout.date_span = _span(first)
+        elif readout.attribution is None and _ATTRIBUTION.fullmatch(first.text):
+            readout.attribution, readout.attribution_span = first.text, _span(first)
+        else:
+            break
+        rest.pop(0)
     if known_title is not None:
         readout.title = known_title
         if rest and _same_text(rest[0].text, known_title):
