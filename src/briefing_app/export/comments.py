@@ -7,11 +7,12 @@ writer allocates ids from a counter and builds the same XML python-docx would.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+from functools import lru_cache
 
 from docx.document import Document as DocxDocument
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.text.run import Run
 
 from briefing_app.export.docx_tools import element, xml_safe
@@ -36,28 +37,19 @@ class CommentWriter:
         """Comment ``text`` on the runs from ``first`` to ``last``; returns the comment id."""
         comment_id = self._next_id
         self._next_id += 1
-        comment = parse_xml(
-            f'<w:comment {nsdecls("w")} w:id="{comment_id}" w:author="" w:initials="" w:date="">'
-            f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
-            f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
-            f"</w:p></w:comment>"
-        )
+        comment = copy.deepcopy(_prototype())  # one C-level copy instead of nine elements
+        comment.set(qn("w:id"), str(comment_id))
+        first_paragraph = comment[0]
         author = xml_safe(author)
         text = xml_safe(text)
         comment.set(qn("w:author"), author)
         comment.set(qn("w:initials"), initials_of(author))
         comment.set(qn("w:date"), when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
         lines = text.split("\n")
-        first_paragraph = comment[0]
         for index, line in enumerate(lines):
             paragraph = first_paragraph
             if index:
-                paragraph = element("w:p")
-                ppr = element("w:pPr")
-                style = element("w:pStyle")
-                style.set(qn("w:val"), "CommentText")
-                ppr.append(style)
-                paragraph.append(ppr)
+                paragraph = _comment_paragraph()
                 comment.append(paragraph)
             run = element("w:r")
             text_element = element("w:t")
@@ -73,6 +65,33 @@ class CommentWriter:
         """Append the comments built so far to the comments part, in one go."""
         self._comments.extend(self._pending)
         self._pending = []
+
+
+@lru_cache(maxsize=1)
+def _prototype() -> object:
+    """An empty comment: a CommentText paragraph holding the annotation-reference run."""
+    comment = element("w:comment")
+    paragraph = _comment_paragraph()
+    reference_run = element("w:r")
+    rpr = element("w:rPr")
+    rstyle = element("w:rStyle")
+    rstyle.set(qn("w:val"), "CommentReference")
+    rpr.append(rstyle)
+    reference_run.append(rpr)
+    reference_run.append(element("w:annotationRef"))
+    paragraph.append(reference_run)
+    comment.append(paragraph)
+    return comment
+
+
+def _comment_paragraph() -> object:
+    paragraph = element("w:p")
+    ppr = element("w:pPr")
+    style = element("w:pStyle")
+    style.set(qn("w:val"), "CommentText")
+    ppr.append(style)
+    paragraph.append(ppr)
+    return paragraph
 
 
 def _mark_range(first: Run, last: Run, comment_id: int) -> None:

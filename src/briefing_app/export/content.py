@@ -8,6 +8,8 @@ engine never sees a Python object with methods worth reaching for.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import unicodedata
 
 from pydantic import BaseModel, Field
@@ -18,6 +20,7 @@ from briefing_app.core.model import Node
 from briefing_app.core.project import NoteFields, Project
 from briefing_app.export.docx_tools import xml_safe
 
+_UNSAFE_IN_JSON = re.compile(r"\\u00(?:0[0-8bcef]|1[0-9a-f])|\\uff(?:fe|ff)|[\ud800-\udfff]")
 TAG_KEYS = {
     "Key point": "key_points",
     "Action": "actions",
@@ -85,7 +88,13 @@ class BriefContent(BaseModel):
 
     def context(self) -> dict[str, object]:
         """The template context: plain data only, every string safe to put in XML."""
-        return _clean(self.model_dump())  # type: ignore[no-any-return]
+        data = self.model_dump()
+        # One C-speed probe of the whole context; the (slow) recursive clean-up only runs
+        # when a control character or lone surrogate is really there.
+        probe = json.dumps(data, ensure_ascii=False, default=str)
+        if _UNSAFE_IN_JSON.search(probe) is None:
+            return data
+        return _clean(data)  # type: ignore[no-any-return]
 
 
 def _fold_number(number: str) -> str:

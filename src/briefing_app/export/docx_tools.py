@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import lru_cache
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -222,9 +223,14 @@ def set_column_widths(table: object, widths: list[int]) -> None:
 _W_NSMAP = {"w": nsmap["w"]}
 
 
+@lru_cache(maxsize=64)
+def _clark(tag: str) -> str:
+    return qn(tag)
+
+
 def element(tag: str) -> BaseOxmlElement:
     """A new WordprocessingML element (``"w:r"``): like OxmlElement, without its per-call cost."""
-    return oxml_parser.makeelement(qn(tag), nsmap=_W_NSMAP)
+    return oxml_parser.makeelement(_clark(tag), nsmap=_W_NSMAP)
 
 
 def fast_run(paragraph: Paragraph, text: str, shade: str | None = None) -> Run:

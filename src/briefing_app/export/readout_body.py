@@ -16,7 +16,7 @@ from docx.text.run import Run
 from briefing_app.core.annotations import Annotation
 from briefing_app.core.model import Node, Readout, Span
 from briefing_app.export.comments import CommentWriter
-from briefing_app.export.docx_tools import fast_run, xml_safe
+from briefing_app.export.docx_tools import element, fast_run, xml_safe
 
 SHADES = {
     "Key point": "FFF0A6",
@@ -121,25 +121,33 @@ class ReadoutWriter:
         for item in node.items:
             self._node(item, depth + 1)
 
-    def _paragraph(self, style: str | None) -> Paragraph:
+    def _paragraph(self, style: str | None, indent: int = 0) -> Paragraph:
         """A new paragraph before the marker, its style set by id.
 
         python-docx resolves a style *name* on every paragraph by scanning all styles; with a
         few thousand paragraphs that was most of the export, so ids are looked up once.
         """
-        paragraph = self._marker.insert_paragraph_before()
-        if style is not None:
-            if style not in self._style_ids:
-                self._style_ids[style] = self._document.styles[style].style_id
-            paragraph._p.style = self._style_ids[style]
-        return paragraph
+        p = element("w:p")
+        if style is not None or indent:
+            ppr = element("w:pPr")
+            if style is not None:
+                if style not in self._style_ids:
+                    self._style_ids[style] = self._document.styles[style].style_id
+                style_element = element("w:pStyle")
+                style_element.set(qn("w:val"), self._style_ids[style])
+                ppr.append(style_element)
+            if indent:
+                ind = element("w:ind")
+                ind.set(qn("w:left"), str(360 * indent))  # a quarter inch a level
+                ppr.append(ind)
+            p.append(ppr)
+        self._marker._p.addprevious(p)
+        return Paragraph(p, self._marker._parent)
 
     def _text_paragraph(
         self, pieces: list[tuple[Span | None, str]], style: str | None, indent: int = 0
     ) -> None:
-        paragraph = self._paragraph(style)
-        if indent and style is None:
-            paragraph.paragraph_format.left_indent = 228600 * indent  # 0.25 inch a level
+        paragraph = self._paragraph(style, indent if style is None else 0)
         for span, text in pieces:
             if span is None or len(span) != len(text):
                 paragraph.add_run(xml_safe(text))
@@ -172,9 +180,9 @@ class ReadoutWriter:
 
 def find_marker(document: DocxDocument, marker: str) -> Paragraph | None:
     """The body paragraph whose whole text is ``marker``."""
-    for element in document.element.body.iterchildren():
-        if element.tag == qn("w:p"):
-            paragraph = Paragraph(element, document)
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraph = Paragraph(child, document)
             if paragraph.text.strip() == marker:
                 return paragraph
     return None
