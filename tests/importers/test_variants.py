@@ -344,3 +344,15 @@ def test_date_and_office_above_the_title() -> None:
     assert readout.title == "Secretary Clinton's Meeting With Foreign Minister Gemba"
     assert readout.date == "January 28, 2012"
     assert readout.attribution == "OFFICE OF THE SPOKESPERSON"
+
+
+def test_pdf_copy_page_numbers_and_numeric_dates() -> None:
+    readout = load(
+        "Joint Press Statement\n2012/01/28\n1. Relations\nThe ministers met.\n- 2 -\n"
+        "2. Energy\nThey discussed gas.\n- 3 -\n"
+    )
+    assert readout.date == "2012/01/28"
+    assert [r.reason for r in readout.removed] == ["page header", "page header"]
+    assert [s.number for s in readout.sections] == ["1", "2"]
+    european = load("Meeting of Ministers\nBerlin, 28.01.2012\nThe ministers met.\n")
+    assert european.date == "28.01.2012"

@@ -43,7 +43,7 @@ _REASONS: tuple[tuple[str, str], ...] = (
         r"[*#=_~\-–—]{3,}|(\\[*#])+|end( of (document|statement|text))?\.?|"
         r"# # #|\* \* \*|-\s*end\s*-|＃＃＃",
     ),
-    ("page header", r"page \d+( of \d+)?|\d+ ?/ ?\d+ pages?"),
+    ("page header", r"page \d+( of \d+)?|\d+ ?/ ?\d+ pages?|[-–—] ?\d{1,3} ?[-–—]"),
     (
         "document label",
         r"briefing room|statements( and|&) releases|press releases?|readouts?|"
