@@ -67,3 +67,14 @@ def test_missing_folder_and_folder_in_the_way(tmp_path: Path) -> None:
     (tmp_path / "taken.docx").mkdir()
     with pytest.raises(ExportError, match="a folder has that name"):
         atomic_write_bytes(tmp_path / "taken.docx", b"x", error=ExportError)
+
+
+def test_new_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "note.docx"
+    atomic_write_bytes(target, b"x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+    target.chmod(0o640)
+    atomic_write_bytes(target, b"y")
+    assert target.stat().st_mode & 0o777 == 0o640

@@ -29,6 +29,15 @@ _REASONS = {
 }
 
 
+def _new_file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_NEW_FILE_MODE = _new_file_mode()
+
+
 def describe_os_error(exc: OSError) -> str:
     """A short human reason for an OS error ("permission denied", "the disk is full")."""
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
@@ -53,9 +62,11 @@ def atomic_write_bytes(
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                Path(temp_name).chmod(target.stat().st_mode & 0o777)
+        # Temporary files are private (0600); the result gets the old file's mode, or for a new
+        # file the mode an ordinary write would give it, so colleagues can still read it.
+        mode = target.stat().st_mode & 0o777 if target.exists() else _NEW_FILE_MODE
+        with contextlib.suppress(OSError):
+            Path(temp_name).chmod(mode)
         Path(temp_name).replace(target)
         temp_name = None
         _fsync_folder(folder)
