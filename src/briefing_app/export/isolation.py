@@ -7,6 +7,7 @@ after :data:`RENDER_TIMEOUT` seconds, and its memory is capped.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -23,12 +24,11 @@ def _child(
     included_only: bool,
     memory_limit: int,
 ) -> None:
-    try:
+    # Where memory cannot be capped (no ``resource`` module), the time limit still applies.
+    with contextlib.suppress(ImportError, ValueError, OSError):
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
-    except (ImportError, ValueError, OSError):
-        pass  # not on this platform: the time limit still applies
     try:
         from briefing_app.export.render import render_note
         from briefing_app.export.templates import read_template_info

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -136,9 +137,11 @@ class _Numbering:
     @classmethod
     def from_document(cls, document: DocxDocument) -> _Numbering:
         numbering = cls()
-        try:
-            part = document.part.numbering_part
-        except (KeyError, NotImplementedError):
+        part = next(
+            (rel.target_part for rel in document.part.rels.values() if rel.reltype == RT.NUMBERING),
+            None,
+        )
+        if part is None:  # a document without lists has no numbering part
             return numbering
         root = part.element
         abstracts: dict[str, dict[int, _Level]] = {}
