@@ -333,3 +333,14 @@ def test_edit_tags(window: MainWindow, interaction: ScriptedInteraction) -> None
     assert list(workspace.annotation_panel.editor.tag_boxes) == ["Key point", "Risk", "Legal"]
     window.undo_action.trigger()
     assert "Talking point" in workspace.annotation_panel.editor.tag_boxes
+
+
+def test_section_note_typed_just_before_moving_on_is_kept(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.go_to_node("n9")
+    qtbot.keyClicks(workspace.section_note, "Quick thought")
+    window.next_action.trigger()  # before the idle timer fires
+    project = window.document.project  # type: ignore[union-attr]
+    assert project.section_notes.get("n9") == "Quick thought"
+    assert workspace.section_note.toPlainText() == ""

@@ -235,6 +235,7 @@ class Workspace(QWidget):
         self._update_position()
 
     def _select_node(self, node_id: str) -> None:
+        self.commit_section_note()  # typing not yet committed belongs to the node being left
         self.current_node_id = node_id
         source = self.navigator_model.index_for_node(node_id)
         index = self.navigator_filter.mapFromSource(source)
