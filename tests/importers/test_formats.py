@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 
 import docx
@@ -137,3 +138,20 @@ def test_cp1252_text() -> None:
     readout = import_bytes(text.encode("cp1252"), "readout.txt")
     assert readout.title == "Minister’s meeting – overview"
     assert readout.sections[0].paragraphs[0].text.endswith("café “détente”.")
+
+
+def test_docx_numbered_headings_keep_their_numbers() -> None:
+    document = docx.Document()
+    document.add_paragraph("Readout of the meeting", style="Title")
+    numbering = document.styles["List Number"].element.pPr.numPr  # Word's own list numbering
+    for heading, body in (("Relations", "The ministers met."), ("Energy", "They discussed gas.")):
+        paragraph = document.add_heading(heading, level=1)
+        paragraph._p.get_or_add_pPr().append(copy.deepcopy(numbering))
+        document.add_paragraph(body)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    readout = import_bytes(buffer.getvalue(), "numbered.docx")
+    assert [(s.number, s.heading) for s in readout.sections] == [
+        ("1", "Relations"),
+        ("2", "Energy"),
+    ]

@@ -101,6 +101,8 @@ def _paragraph_block(paragraph: DocxParagraph, numbering: _Numbering) -> Block |
     marker, depth = numbering.marker_for(paragraph)
     if marker and kind == "text":
         text, kind = f"{marker} {text}", "item"
+    elif marker and marker != "•":
+        text = f"{marker} {text}"  # a numbered heading ("1. Relations") keeps its number
     runs = [run for run in paragraph.runs if run.text.strip()]
     strong = bool(runs) and all(run.bold for run in runs)
     return Block(text=text, kind=kind, level=level, strong=strong and kind == "text", indent=depth)
