@@ -356,3 +356,12 @@ def test_pdf_copy_page_numbers_and_numeric_dates() -> None:
     assert [s.number for s in readout.sections] == ["1", "2"]
     european = load("Meeting of Ministers\nBerlin, 28.01.2012\nThe ministers met.\n")
     assert european.date == "28.01.2012"
+
+
+def test_short_first_sentence_is_not_a_title() -> None:
+    readout = load(
+        "Secretary Blinken spoke today with Foreign Minister Hayashi.\n"
+        "They discussed the war in Ukraine and regional security.\n"
+    )
+    assert readout.title is None
+    assert len(readout.preamble) == 2

@@ -150,8 +150,8 @@ def _is_title_block(block: Block, remaining: int) -> bool:
         return False
     if _ATTRIBUTION.fullmatch(block.text):
         return False
-    words = block.text.split()
-    return not (block.text.endswith((".", "。")) and len(words) > 15)
+    # A first line that ends a sentence is the readout's first paragraph, not its title.
+    return not block.text.rstrip("”\"’')").endswith((".", "。", "!", "?"))
 
 
 def _take_front_matter_lines(blocks: list[Block], readout: Readout) -> list[Block]:
