@@ -125,3 +125,12 @@ def test_console_script_runs_without_a_display(tmp_path: Path) -> None:
     )
     assert failed.returncode == 1
     assert failed.stderr.strip().count("\n") == 0 and "Traceback" not in failed.stderr
+
+
+def test_opening_the_app_without_a_display_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run([], capsys)
+    assert code == 1 and "no display" in err and err.count("\n") == 1

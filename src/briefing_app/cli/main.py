@@ -60,6 +60,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
+    no_display = not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+    if sys.platform.startswith("linux") and no_display:
+        raise BriefingError(
+            "no display to open the app on; use 'briefing-app inspect' or 'briefing-app export', "
+            "or run under a desktop session (or xvfb-run)"
+        )
     from briefing_app.gui.launch import run_app
 
     return run_app(args.path)
@@ -72,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Import a meeting readout, annotate it, and export a briefing note.",
         epilog=f"With no command, {PROG} opens the app (on PATH, if given).",
     )
+    from briefing_app import __version__
+
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     inspect = commands.add_parser("inspect", help="print the structure of a readout")
     inspect.add_argument("path", metavar="PATH", help="a .txt, .md, .html or .docx readout")
