@@ -365,3 +365,16 @@ def test_short_first_sentence_is_not_a_title() -> None:
     )
     assert readout.title is None
     assert len(readout.preamble) == 2
+
+
+def test_site_name_above_the_title_is_chrome() -> None:
+    readout = load(
+        "Ministry of Foreign Affairs of Japan\nJapan-Russia Foreign Ministers' Meeting\n"
+        "The ministers met in Tokyo.\nMinistry of Foreign Affairs\n"
+    )
+    assert readout.title == "Japan-Russia Foreign Ministers' Meeting"
+    assert [r.reason for r in readout.removed] == ["site name"]
+    assert [p.text for p in readout.preamble] == [
+        "The ministers met in Tokyo.",
+        "Ministry of Foreign Affairs",
+    ]

@@ -50,6 +50,13 @@ _REASONS: tuple[tuple[str, str], ...] = (
         r"media notes?|press statements?|fact sheets?|speeches( and|&) remarks|news( releases?)?|"
         r"報道発表|会談・訪問|外交政策",
     ),
+    (
+        "site name",
+        r"(the )?ministry of foreign affairs( of [a-z' ]{2,40})?|(u\.\s?s\.\s?)?department of state|"
+        r"united states department of state|the white house|foreign,? commonwealth (&|and) "
+        r"development office|gov\.uk|global affairs canada|department of foreign affairs "
+        r"and trade|外務省|외교부|中华人民共和国外交部",
+    ),
 )
 # One alternation with a named group per reason: a single match per line, not fourteen.
 _CHROME = re.compile(
@@ -74,6 +81,8 @@ def chrome_reason(text: str, *, near_top: bool = False) -> str | None:
     reason = _REASONS[int(match.lastgroup[1:])][0]
     if reason == "document label" and stripped != stripped.upper() and not near_top:
         return None  # "READOUT" above a title is a label; "Readout" may be the title itself
+    if reason == "site name" and not near_top:
+        return None  # the ministry's name further down is text ("…by the Ministry of …")
     return reason
 
 
