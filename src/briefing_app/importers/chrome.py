@@ -52,7 +52,8 @@ _REASONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "site name",
-        r"(the )?ministry of foreign affairs( of [a-z' ]{2,40})?|(u\.\s?s\.\s?)?department of state|"
+        r"(the )?ministry of foreign affairs( of [a-z' ]{2,40})?|"
+        r"(u\.\s?s\.\s?)?department of state|"
         r"united states department of state|the white house|foreign,? commonwealth (&|and) "
         r"development office|gov\.uk|global affairs canada|department of foreign affairs "
         r"and trade|外務省|외교부|中华人民共和国外交部",
