@@ -134,3 +134,20 @@ def test_opening_the_app_without_a_display_is_a_clear_error(
         monkeypatch.delenv(name, raising=False)
     code, _, err = run([], capsys)
     assert code == 1 and "no display" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "hint"),
+    [
+        ("readout.pdf", b"%PDF-1.7\n...", "save the readout as text"),
+        ("readout.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "save it as .docx"),
+        ("readout.txt", b"%PDF-1.4\n\x00\x01", "PDF files are not supported"),
+    ],
+)
+def test_unsupported_formats_say_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, hint: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, _, err = run(["inspect", str(path)], capsys)
+    assert code == 1 and hint in err and err.count("\n") == 1

@@ -73,9 +73,19 @@ def import_bytes(data: bytes, name: str) -> Readout:
         return _import_bytes(data, name)
 
 
+_UNSUPPORTED = {
+    ".pdf": "PDF files are not supported: save the readout as text, a web page or a .docx",
+    ".doc": "old Word .doc files are not supported: save it as .docx in Word or LibreOffice",
+    ".rtf": "RTF files are not supported: save it as .docx or .txt",
+    ".odt": "OpenDocument files are not supported: save it as .docx in LibreOffice",
+}
+
+
 def _import_bytes(data: bytes, name: str) -> Readout:
     check_size(data, name)
     suffix = Path(name).suffix.lower()
+    if suffix in _UNSUPPORTED or data.startswith(b"%PDF-"):
+        raise ReadoutImportError(f"{name}: {_UNSUPPORTED.get(suffix, _UNSUPPORTED['.pdf'])}")
     if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
         from briefing_app.importers.docx_reader import docx_to_extracted
 
