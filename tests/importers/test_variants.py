@@ -378,3 +378,13 @@ def test_site_name_above_the_title_is_chrome() -> None:
         "The ministers met in Tokyo.",
         "Ministry of Foreign Affairs",
     ]
+
+
+def test_japanese_katakana_sub_items() -> None:
+    readout = load(
+        "日米外相会談\n１．日米関係\n（１）同盟の強化\n（ア）両外相は抑止力の強化を確認した。\n"
+        "（イ）両外相は協議の継続で一致した。\n（２）経済\n両外相は経済協力を議論した。\n"
+    )
+    first = readout.sections[0].items[0]
+    assert (first.number, first.heading) == ("（１）", "同盟の強化")
+    assert [i.number for i in first.items] == ["（ア）", "（イ）"]

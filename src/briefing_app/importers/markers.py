@@ -18,7 +18,13 @@ _FOLD.update({ord("〔"): ord("("), ord("〕"): ord(")")})
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _KANJI_DIGITS = "〇一二三四五六七八九十"
-_TOKEN = rf"[0-9]{{1,4}}|[A-Za-z]|[ivxlcdmIVXLCDM]{{2,7}}|[{_KANJI_DIGITS}]{{1,3}}"
+# Japanese documents count sub-items in katakana order: (ア), (イ), (ウ) ...
+_KATAKANA_ORDER = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+)
+_TOKEN = (
+    rf"[0-9]{{1,4}}|[A-Za-z]|[ivxlcdmIVXLCDM]{{2,7}}|[{_KANJI_DIGITS}]{{1,3}}|[{_KATAKANA_ORDER}]"
+)
 
 _NUMBERED = re.compile(
     rf"""(?P<dash>[-–—]\s?)?
@@ -140,6 +146,8 @@ def _readings(token: str) -> list[tuple[str, int]]:
     if token.isdigit():
         value = int(token)
         return [("arabic", value)] if value >= 0 else []
+    if token in _KATAKANA_ORDER:
+        return [("katakana", _KATAKANA_ORDER.index(token) + 1)]
     if token[0] in _KANJI_DIGITS:
         value = _kanji_value(token)
         return [("kanji", value)] if value else []
