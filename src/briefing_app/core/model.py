@@ -66,7 +66,7 @@ class Node(BaseModel):
             if not words:
                 snippet = self.paragraphs[0].text[:40]
             parts.append(snippet)
-        return " ".join(parts) if parts else "(untitled)"
+        return " ".join(parts) if parts else "(no heading)"
 
     @property
     def body_text(self) -> str:

@@ -109,9 +109,19 @@ class ReadoutWriter:
                 label.append((None, " "))
             label.append((node.heading_span, node.heading))
         style = "Heading 1" if depth == 0 else "Heading 2"
-        if label:
+        paragraphs = list(node.paragraphs)
+        if node.marker and not node.heading and paragraphs:
+            # A numbered paragraph: its number leads the paragraph, as printed.
+            first = paragraphs.pop(0)
+            self._text_paragraph(
+                [(node.marker_span, node.marker), (None, " "), (first.span, first.text)],
+                None,
+                indent=depth,
+                bold_first=True,
+            )
+        elif label:
             self._text_paragraph(label, style)
-        for paragraph in node.paragraphs:
+        for paragraph in paragraphs:
             self._text_paragraph([(paragraph.span, paragraph.text)], None, indent=depth)
         note = self._notes.get(node.id)
         if note:
@@ -145,14 +155,23 @@ class ReadoutWriter:
         return Paragraph(p, self._marker._parent)
 
     def _text_paragraph(
-        self, pieces: list[tuple[Span | None, str]], style: str | None, indent: int = 0
+        self,
+        pieces: list[tuple[Span | None, str]],
+        style: str | None,
+        indent: int = 0,
+        *,
+        bold_first: bool = False,
     ) -> None:
         paragraph = self._paragraph(style, indent if style is None else 0)
-        for span, text in pieces:
+        for index, (span, text) in enumerate(pieces):
+            runs_before = len(paragraph._p.r_lst)
             if span is None or len(span) != len(text):
                 paragraph.add_run(xml_safe(text))
-                continue
-            self._runs(paragraph, span.start, text)
+            else:
+                self._runs(paragraph, span.start, text)
+            if bold_first and index == 0:
+                for run in paragraph.runs[runs_before:]:
+                    run.bold = True
 
     def _runs(self, paragraph: Paragraph, start: int, text: str) -> None:
         end = start + len(text)

@@ -150,6 +150,19 @@ class ReaderView(QTextEdit):
         if top_level:
             label_format.setForeground(QColor("#1d3557"))
         indent = depth * INDENT_PX
+        body = _char_format(self.font())
+        if node.marker and not node.heading and node.paragraphs:
+            # A numbered paragraph: its number leads its first paragraph, as printed.
+            marker_format = _char_format(self.font(), bold=True)
+            if top_level:
+                marker_format.setForeground(QColor("#1d3557"))
+            first, *rest = node.paragraphs
+            self._write_paragraph(cursor, first, indent, body, lead=(node, marker_format))
+            for paragraph in rest:
+                self._write_paragraph(cursor, paragraph, indent, body)
+            for item in node.items:
+                self._write_node(cursor, item, depth + 1)
+            return
         if node.marker or node.heading:
             self._new_block(
                 cursor,
@@ -162,18 +175,27 @@ class ReaderView(QTextEdit):
                     cursor.insertText(" ", label_format)
             if node.heading:
                 self._write_text(cursor, node.heading, node.heading_span, label_format)
-        body = _char_format(self.font())
         for paragraph in node.paragraphs:
             self._write_paragraph(cursor, paragraph, indent, body)
         for item in node.items:
             self._write_node(cursor, item, depth + 1)
 
     def _write_paragraph(
-        self, cursor: QTextCursor, paragraph: Paragraph, indent: int, fmt: QTextCharFormat
+        self,
+        cursor: QTextCursor,
+        paragraph: Paragraph,
+        indent: int,
+        fmt: QTextCharFormat,
+        lead: tuple[Node, QTextCharFormat] | None = None,
     ) -> None:
         block = _block_format(bottom=10, left=indent)
         block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         self._new_block(cursor, block, fmt)
+        if lead is not None:
+            node, marker_format = lead
+            assert node.marker is not None
+            self._write_text(cursor, node.marker, node.marker_span, marker_format)
+            cursor.insertText(" ", fmt)
         self._write_text(cursor, paragraph.text, paragraph.span, fmt)
 
     # -- mapping between the reader and the readout text ---------------------------------
