@@ -23,12 +23,19 @@ if [ "${#missing[@]}" -gt 0 ]; then
     echo "setup: please install as root: apt-get install ${missing[*]}" >&2; exit 1; fi
   echo "setup: installing ${missing[*]}"
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
-  "$python" -m venv .venv || { echo "setup: needs python3-venv (apt-get install python3-venv)" >&2; exit 1; }
+  if ! "$python" -m venv .venv 2>/dev/null; then
+    # Debian's own python3 ships venv separately.
+    rm -rf .venv
+    if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
+      echo "setup: please install python3-venv as root" >&2; exit 1; fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq python3-venv >/dev/null
+    "$python" -m venv .venv
+  fi
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
