@@ -9,6 +9,8 @@ required fields in the document properties (Title, Subject, Keywords).
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -476,6 +478,22 @@ def annotated_readout() -> DocxDocument:
     return document
 
 
+def save_reproducibly(document: DocxDocument, path: Path) -> None:
+    """Save with fixed zip timestamps, so regenerating an unchanged template changes no bytes."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in source.infolist():
+            fixed = zipfile.ZipInfo(item.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(item.filename))
+    path.write_bytes(out.getvalue())
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     for key, build in (
@@ -485,7 +503,7 @@ def main() -> None:
         ("annotated-readout", annotated_readout),
     ):
         path = OUT / f"{key}.docx"
-        build().save(path)
+        save_reproducibly(build(), path)
         print(f"wrote {path}")
 
 
