@@ -33,10 +33,10 @@ DATE_WINDOW = 2000
 """Dates are looked for in the first characters of a text only: that is where they stand."""
 
 
-def find_date(text: str) -> re.Match[str] | None:
-    """The earliest date in the first :data:`DATE_WINDOW` characters of ``text``, or None."""
-    text = text[:DATE_WINDOW]
-    found = [m for pattern in _DATE_PATTERNS if (m := pattern.search(text))]
+def find_date(text: str, start: int = 0) -> re.Match[str] | None:
+    """The earliest date from ``start`` within :data:`DATE_WINDOW` characters, or None."""
+    text = text[: start + DATE_WINDOW]
+    found = [m for pattern in _DATE_PATTERNS if (m := pattern.search(text, start))]
     return min(found, key=lambda m: (m.start(), -len(m.group()))) if found else None
 
 
@@ -51,10 +51,5 @@ def split_glued_date(text: str) -> tuple[str, str] | None:
         if not tail and match.start() > 0:
             title = text[: match.start()].rstrip(" -–—,:|(（[")
             return (title, match.group()) if title else None
-        match = _next_date(text, match.end())
+        match = find_date(text, match.end())
     return None
-
-
-def _next_date(text: str, start: int) -> re.Match[str] | None:
-    found = [m for pattern in _DATE_PATTERNS if (m := pattern.search(text, start))]
-    return min(found, key=lambda m: m.start()) if found else None
