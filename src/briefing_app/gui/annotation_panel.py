@@ -24,6 +24,7 @@ from briefing_app.gui.annotation_list import (
     AnnotationTableModel,
 )
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.tag_combo import fill_tag_combo
 
 _SECTION_COLUMNS = ("Quote", "Comment", "Tags")
 
@@ -112,15 +113,7 @@ class AnnotationPanel(QWidget):
         document.annotations_changed.connect(self._reselect)
 
     def _fill_tag_filter(self) -> None:
-        current = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem("All tags", None)
-        for tag in self._document.project.taxonomy:
-            self.tag_filter.addItem(tag, tag)
-        index = self.tag_filter.findData(current)
-        self.tag_filter.setCurrentIndex(max(index, 0))
-        self.tag_filter.blockSignals(False)
+        fill_tag_combo(self.tag_filter, self._document.project.taxonomy, "All tags")
 
     def set_section(self, node_id: str | None) -> None:
         """Show the annotations of the section the reader shows."""

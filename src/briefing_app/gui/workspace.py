@@ -43,6 +43,7 @@ from briefing_app.gui.find_panel import FindPanel
 from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, NavigatorModel
 from briefing_app.gui.note_panel import NotePanel
 from briefing_app.gui.reader import ReaderView
+from briefing_app.gui.tag_combo import fill_tag_combo
 
 SECTION_NOTE_IDLE_MS = 600
 
@@ -298,14 +299,12 @@ class Workspace(QWidget):
 
     # -- filters -------------------------------------------------------------------------
     def _fill_tag_filter(self) -> None:
-        current = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem("All sections", None)
-        for tag in self.document.project.taxonomy:
-            self.tag_filter.addItem(f"Tagged “{tag}”", tag)
-        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(current), 0))
-        self.tag_filter.blockSignals(False)
+        fill_tag_combo(
+            self.tag_filter,
+            self.document.project.taxonomy,
+            "All sections",
+            lambda tag: f"Tagged “{tag}”",
+        )
 
     def _filter_changed(self, *, tag: object = ..., unreviewed: bool | None = None) -> None:
         if tag is not ...:
