@@ -217,9 +217,9 @@ class MainWindow(QMainWindow):
         if self.document is None or self.workspace is None:
             return
         project = self.document.project
-        node_ids = self.workspace.node_ids()
-        reviewed = len(project.reviewed & node_ids)
-        total = len(node_ids)
+        nodes = self.document.index().nodes  # cached until the structure changes
+        reviewed = len(nodes.keys() & project.reviewed)
+        total = len(nodes)
         self._status_position.setText(self.workspace.position_text())
         self._status_counts.setText(
             f"{len(project.annotations)} annotation(s) · {reviewed}/{total} reviewed"

@@ -290,10 +290,6 @@ class Workspace(QWidget):
         self.position_label.setText(text)
         self.position_changed.emit()
 
-    def node_ids(self) -> set[str]:
-        """Every node id of the readout (cached until the structure changes)."""
-        return set(self.document.index().nodes)
-
     def position_text(self) -> str:
         return self.position_label.text()
 
