@@ -14,16 +14,24 @@ test_tools=(libreoffice-writer-nogui poppler-utils)
 packages=("${qt_libs[@]}")
 [ "$mode" = test ] && packages+=("${test_tools[@]}")
 
+# Run apt-get as root: directly, through sudo, or say what to install.
+apt_install() {
+  local runner=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: please install as root: apt-get install $*" >&2; exit 1; }
+    runner=(sudo)
+  fi
+  echo "setup: installing $*"
+  "${runner[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get install -y -qq "$@" >/dev/null
+}
+
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
-    echo "setup: please install as root: apt-get install ${missing[*]}" >&2; exit 1; fi
-  echo "setup: installing ${missing[*]}"
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  apt_install "${missing[@]}"
 fi
 
 python=${PYTHON:-python3}
@@ -31,10 +39,7 @@ if [ ! -x .venv/bin/python ]; then
   if ! "$python" -m venv .venv 2>/dev/null; then
     # Debian's own python3 ships venv separately.
     rm -rf .venv
-    if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
-      echo "setup: please install python3-venv as root" >&2; exit 1; fi
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq python3-venv >/dev/null
+    apt_install python3-venv
     "$python" -m venv .venv
   fi
 fi

@@ -72,12 +72,7 @@ def _prototype() -> object:
     """An empty comment: a CommentText paragraph holding the annotation-reference run."""
     comment = element("w:comment")
     paragraph = _comment_paragraph()
-    reference_run = element("w:r")
-    rpr = element("w:rPr")
-    rstyle = element("w:rStyle")
-    rstyle.set(qn("w:val"), "CommentReference")
-    rpr.append(rstyle)
-    reference_run.append(rpr)
+    reference_run = _styled("w:r", "w:rPr", "w:rStyle", "CommentReference")
     reference_run.append(element("w:annotationRef"))
     paragraph.append(reference_run)
     comment.append(paragraph)
@@ -85,13 +80,18 @@ def _prototype() -> object:
 
 
 def _comment_paragraph() -> object:
-    paragraph = element("w:p")
-    ppr = element("w:pPr")
-    style = element("w:pStyle")
-    style.set(qn("w:val"), "CommentText")
-    ppr.append(style)
-    paragraph.append(ppr)
-    return paragraph
+    return _styled("w:p", "w:pPr", "w:pStyle", "CommentText")
+
+
+def _styled(tag: str, properties: str, style_tag: str, style: str) -> object:
+    """``<tag><properties><style_tag w:val=style/></properties></tag>``."""
+    outer = element(tag)
+    props = element(properties)
+    style_element = element(style_tag)
+    style_element.set(qn("w:val"), style)
+    props.append(style_element)
+    outer.append(props)
+    return outer
 
 
 def _mark_range(first: Run, last: Run, comment_id: int) -> None:
@@ -102,12 +102,7 @@ def _mark_range(first: Run, last: Run, comment_id: int) -> None:
     end = element("w:commentRangeEnd")
     end.set(qn("w:id"), str(comment_id))
     last._r.addnext(end)
-    reference_run = element("w:r")
-    rpr = element("w:rPr")
-    style = element("w:rStyle")
-    style.set(qn("w:val"), "CommentReference")
-    rpr.append(style)
-    reference_run.append(rpr)
+    reference_run = _styled("w:r", "w:rPr", "w:rStyle", "CommentReference")
     reference = element("w:commentReference")
     reference.set(qn("w:id"), str(comment_id))
     reference_run.append(reference)
