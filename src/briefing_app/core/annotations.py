@@ -115,7 +115,3 @@ class Annotation(AnnotationFields):
     @property
     def end(self) -> int:
         return self.anchor.position.end
-
-    @property
-    def is_action(self) -> bool:
-        return ACTION_TAG in self.tags

@@ -68,11 +68,6 @@ class Node(BaseModel):
             parts.append(snippet)
         return " ".join(parts) if parts else "(no heading)"
 
-    @property
-    def body_text(self) -> str:
-        """The node's own paragraphs joined by blank lines (not its items)."""
-        return "\n\n".join(p.text for p in self.paragraphs)
-
 
 class RemovedLine(BaseModel):
     """Text dropped as site chrome, kept so the user can see and restore it."""

@@ -14,7 +14,7 @@ import unicodedata
 
 from pydantic import BaseModel, Field
 
-from briefing_app.core.annotations import ACTION_TAG, Annotation
+from briefing_app.core.annotations import Annotation
 from briefing_app.core.classification import highest, marking
 from briefing_app.core.model import Node
 from briefing_app.core.project import NoteFields, Project
@@ -238,10 +238,6 @@ def _has_chosen(section: SectionContent, included_only: bool) -> bool:
     if any(p.include or not included_only for p in section.annotations) or section.note:
         return True
     return any(_has_chosen(item, included_only) for item in section.items)
-
-
-def is_action(passage: Passage) -> bool:
-    return ACTION_TAG in passage.tags
 
 
 def _clean(value: object) -> object:

@@ -3,7 +3,6 @@ header and footer, "Page X of Y" fields, numbered lists that restart, East Asian
 
 from __future__ import annotations
 
-import copy
 import re
 from functools import lru_cache
 
@@ -250,20 +249,3 @@ def fast_run(paragraph: Paragraph, text: str, shade: str | None = None) -> Run:
     run.append(text_element)
     paragraph._p.append(run)
     return Run(run, paragraph)
-
-
-def shade_run(run: object, fill: str) -> None:
-    """Give a run a background colour (any colour, unlike Word's fixed highlight palette)."""
-    rpr = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    rpr.append(shading)
-
-
-def copy_paragraph_format(source: Paragraph, target: Paragraph) -> None:
-    """Give ``target`` the paragraph properties of ``source``."""
-    ppr = source._p.pPr
-    if ppr is not None:
-        target._p.insert(0, copy.deepcopy(ppr))

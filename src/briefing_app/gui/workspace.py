@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.anchoring import OffsetIndex
-from briefing_app.core.annotations import ACTION_TAG
 from briefing_app.core.model import Node
 from briefing_app.core.structure_edit import (
     StructureEditError,
@@ -340,12 +339,6 @@ class Workspace(QWidget):
             self.go_to_node(node_id)
         self.reader.select_annotation(annotation_id)
         self.reader.flash(annotation_id)
-
-    def actions_pending(self) -> int:
-        """Annotations tagged Action with no owner yet (shown in the status bar)."""
-        return sum(
-            1 for a in self.document.project.annotations if ACTION_TAG in a.tags and not a.owner
-        )
 
     # -- section notes and review ----------------------------------------------------------
     def _note_target(self) -> str:

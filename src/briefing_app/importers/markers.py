@@ -193,11 +193,6 @@ def _skip_space(text: str, index: int) -> int:
     return index
 
 
-def first_value(kind: str) -> int:
-    """The value a fresh list of ``kind`` starts at."""
-    return 0 if kind == "bullet" else 1
-
-
 _MID_LINE = re.compile(
     r"[.!?。．)）”\"’']\s+"
     r"(?=(?:[-–—]\s?)?[(（]?(?:[0-9０-９]{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{2,7}|[一二三四五六七八九十]{1,3})"
