@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.model import Readout
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import is_project_file, load_project, project_from_readout
 from briefing_app.core.resources import SAMPLE_READOUT, resource_bytes
-from briefing_app.importers import import_bytes, import_path
+from briefing_app.importers import import_bytes, read_readout_file
 from briefing_app.importers.decoding import decode_text
 
 
@@ -17,9 +18,11 @@ def open_path(path: str | Path) -> Project:
     path = Path(path)
     if is_project_file(path):
         return load_project(path)
-    readout = import_path(path)
+    data = read_readout_file(path)  # read once: for the import and for the original text
+    readout = import_bytes(data, path.name)
+    readout.source = readout.source or path.name
     return project_from_readout(
-        readout, source_name=path.name, original_text=_original_text(path, readout.source_format)
+        readout, source_name=path.name, original_text=_original_text(data, path.name, readout)
     )
 
 
@@ -32,10 +35,11 @@ def sample_project() -> Project:
     return project_from_readout(readout, source_name=SAMPLE_READOUT, original_text=text)
 
 
-def _original_text(path: Path, source_format: str) -> str | None:
-    if source_format == "docx":
+def _original_text(data: bytes, name: str, readout: Readout) -> str | None:
+    """The file as text, kept in the project; a Word file keeps only its normalised text."""
+    if readout.source_format == "docx":
         return None
     try:
-        return decode_text(path.read_bytes(), path.name)[0]
-    except (BriefingError, OSError):
+        return decode_text(data, name)[0]
+    except BriefingError:
         return None

@@ -23,6 +23,7 @@ __all__ = [
     "import_bytes",
     "import_path",
     "import_text",
+    "read_readout_file",
 ]
 
 READOUT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
@@ -32,6 +33,14 @@ _ZIP_MAGIC = b"PK\x03\x04"
 def import_path(path: str | Path) -> Readout:
     """Import the readout at ``path``; raise :class:`ReadoutImportError` with a one-line reason."""
     path = Path(path)
+    readout = import_bytes(read_readout_file(path), path.name)
+    if readout.source is None:
+        readout.source = path.name
+    return readout
+
+
+def read_readout_file(path: Path) -> bytes:
+    """The bytes of a readout file, refusing missing, unreadable and oversized files."""
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
@@ -45,10 +54,7 @@ def import_path(path: str | Path) -> Readout:
         raise ReadoutImportError(f"{path}: permission denied") from None
     except OSError as exc:
         raise ReadoutImportError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    readout = import_bytes(data, path.name)
-    if readout.source is None:
-        readout.source = path.name
-    return readout
+    return data
 
 
 @contextmanager
