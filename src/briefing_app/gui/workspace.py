@@ -264,12 +264,10 @@ class Workspace(QWidget):
             return
         node_id = self.navigator_model.node_id(self.navigator_filter.mapToSource(current))
         if node_id is not None:
-            self.commit_section_note()
             self.go_to_node(node_id)
 
     def _reader_scrolled(self, node_id: str) -> None:
         if self.mode is ViewMode.WHOLE and node_id != self.current_node_id and not self._syncing:
-            self.commit_section_note()
             self.section_index = self.document.index().section_of.get(node_id, -1)
             self._select_node(node_id)
 
