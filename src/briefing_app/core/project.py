@@ -15,7 +15,19 @@ from briefing_app.core.model import Readout
 
 PROJECT_SCHEMA_VERSION = 1
 
-__all__ = ["PROJECT_SCHEMA_VERSION", "Classification", "NoteFields", "Project"]
+__all__ = ["PROJECT_SCHEMA_VERSION", "Classification", "Clearance", "NoteFields", "Project"]
+
+
+class Clearance(BaseModel):
+    """One clearance of the note: who cleared it, from which office, and when (as written)."""
+
+    name: str = ""
+    office: str = ""
+    date: str = ""
+
+    def is_empty(self) -> bool:
+        """True when nothing was filled in."""
+        return not (self.name.strip() or self.office.strip() or self.date.strip())
 
 
 class NoteFields(BaseModel):
@@ -34,7 +46,9 @@ class NoteFields(BaseModel):
     purpose: str = ""
     summary: str = ""
     recommendations: str = ""
+    press_line: str = ""
     drafter: str = ""
+    cleared: list[Clearance] = Field(default_factory=list)
     contact: str = ""
 
     @classmethod
@@ -52,7 +66,9 @@ class NoteFields(BaseModel):
             "purpose": "Purpose",
             "summary": "Summary / BLUF",
             "recommendations": "Recommendation(s)",
+            "press_line": "Press line (public)",
             "drafter": "Drafter",
+            "cleared": "Cleared by",
             "contact": "Contact",
         }
 

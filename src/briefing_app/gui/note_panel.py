@@ -33,6 +33,8 @@ class NotePanel(QScrollArea):
         form = QFormLayout(body)
         labels = NoteFields.labels()
         for name, label in labels.items():
+            if name == "cleared":
+                continue  # the clearance list gets its own table editor
             editor = self._make_editor(name)
             self.editors[name] = editor
             form.addRow(label, editor)
