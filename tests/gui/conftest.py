@@ -26,6 +26,8 @@ def interaction() -> ScriptedInteraction:
 def window(qtbot: QtBot, interaction: ScriptedInteraction) -> Iterator[MainWindow]:
     make_application()
     context = AppContext.create(interaction)
+    context.settings.author = "Test Officer"
+    context.settings.author_confirmed = True  # the first-annotation question has its own test
     main = MainWindow(context, ProjectDocument(sample_project()))
     main.show()
     qtbot.waitExposed(main)

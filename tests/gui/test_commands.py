@@ -58,20 +58,23 @@ def test_add_edit_delete_undo_redo() -> None:
     assert stack.undoText() == "Tag"
 
 
-def test_comment_typing_merges_into_one_step() -> None:
+def test_each_committed_burst_of_typing_is_one_undo_step() -> None:
     document = _document()
     stack = document.undo_stack
     add = _new_annotation(document, "Six-Party Talks")
     stack.push(add)
-    for text in ("R", "Ru", "Russia agrees"):
+    for text in ("Russia", "Russia agrees"):
         stack.push(
             EditAnnotation(
                 document, add.annotation_id, AnnotationFields(comment=text), "Edit comment"
             )
         )
-    assert stack.count() == 2
+    assert stack.count() == 3
+    stack.undo()
+    assert document.project.annotation(add.annotation_id).comment == "Russia"
     stack.undo()
     assert document.project.annotation(add.annotation_id).comment == ""
+    stack.redo()
     stack.redo()
     assert document.project.annotation(add.annotation_id).comment == "Russia agrees"
 

@@ -253,8 +253,9 @@ def test_section_note_and_note_fields(window: MainWindow, qtbot: QtBot) -> None:
     combo.setCurrentIndex(combo.findData("SECRET"))  # type: ignore[union-attr]
     assert project.note.classification.value == "SECRET"
     subject = workspace.note_panel.editors["subject"]
-    subject.setText("Outcome of the meeting")  # type: ignore[union-attr]
-    subject.editingFinished.emit()  # type: ignore[union-attr]
+    qtbot.mouseClick(subject, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(subject, "Outcome of the meeting")
+    qtbot.keyClick(subject, Qt.Key.Key_Tab)  # focus moves on: the field commits
     assert project.note.subject == "Outcome of the meeting"
     window.undo_action.trigger()
     window.undo_action.trigger()
@@ -263,7 +264,7 @@ def test_section_note_and_note_fields(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_save_reopen_and_compare(
-    window: MainWindow, tmp_path: Path, interaction: ScriptedInteraction
+    window: MainWindow, tmp_path: Path, interaction: ScriptedInteraction, qtbot: QtBot
 ) -> None:
     workspace = window.workspace
     assert workspace is not None
@@ -271,8 +272,8 @@ def test_save_reopen_and_compare(
     select_phrase(workspace.reader, "Six-Party Talks")
     window.annotate_action.trigger()
     workspace.annotation_panel.editor.tag_boxes["Action"].click()
-    workspace.annotation_panel.editor.owner.setText("NE Asia desk")
-    workspace.annotation_panel.editor.owner.editingFinished.emit()
+    qtbot.keyClicks(workspace.annotation_panel.editor.owner, "NE Asia desk")
+    qtbot.keyClick(workspace.annotation_panel.editor.owner, Qt.Key.Key_Return)
     workspace.toggle_reviewed()
     target = tmp_path / "meeting"
     interaction.answers.append(target)

@@ -34,11 +34,17 @@ class AutosavePolicy:
             self.first_change = now
         self.last_change = now
 
+    def typing(self, now: float) -> None:
+        """Record that typing not yet committed is under way at ``now``: it starts the
+        ``max_seconds`` clock (so long typing is still autosaved) but not the idle one."""
+        if self.first_change is None:
+            self.first_change = now
+
     def due(self, now: float) -> bool:
         """Whether an autosave should happen now."""
-        if self.first_change is None or self.last_change is None:
+        if self.first_change is None:
             return False
-        idle = now - self.last_change >= self.idle_seconds
+        idle = self.last_change is not None and now - self.last_change >= self.idle_seconds
         overdue = now - self.first_change >= self.max_seconds
         return idle or overdue
 

@@ -30,6 +30,8 @@ class AppSettings(BaseModel):
     """What the user can set: who they are and how their work is protected."""
 
     author: str = Field(default_factory=_default_author)
+    author_confirmed: bool = False
+    """Whether the user has been asked their name (once, before their first annotation)."""
     autosave_idle_seconds: float = Field(default=2.0, ge=0.5, le=60)
     autosave_max_seconds: float = Field(default=30.0, ge=5, le=600)
     backups_kept: int = Field(default=5, ge=0, le=100)

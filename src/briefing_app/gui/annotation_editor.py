@@ -1,17 +1,19 @@
 """The form that edits one annotation: comment, tags, priority, brief, owner and due date.
 
-Each change becomes an undo command at once (comment typing is grouped into one step).
+Each change becomes an undo command at once, changing only the field it is about (comment
+typing is grouped into one step). Typing in the comment or owner is bound to the model
+through ``field_binding``, so a commit never rewrites what is being typed in another field.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import logging
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,9 +29,13 @@ from briefing_app.core.annotations import Annotation, AnnotationFields, Priority
 from briefing_app.core.classification import Classification
 from briefing_app.gui.commands import DeleteAnnotation, EditAnnotation
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.due_date_edit import DueDateEdit
+from briefing_app.gui.field_binding import TextBinding
 
-COMMENT_IDLE_MS = 600
+log = logging.getLogger(__name__)
+
 PRIORITY_LABELS = {Priority.HIGH: "High", Priority.NORMAL: "Normal", Priority.LOW: "Low"}
+QUOTE_LINES = 3
 
 
 class AnnotationEditor(QWidget):
@@ -42,12 +48,18 @@ class AnnotationEditor(QWidget):
         self._document = document
         self._annotation_id: str | None = None
         self._loading = False
+        self._quote_text = ""
 
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         self.quote.setObjectName("quote")
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
+        line = QFontMetrics(self.quote.font()).lineSpacing()
+        self.quote.setFixedHeight(line * QUOTE_LINES + 4)
+        self.quote.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText("Why this matters, what to do about it…")
+        self.comment.setPlaceholderText(self.tr("Why this matters, what to do about it…"))
+        self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setTabChangesFocus(True)
         self.comment.setMinimumHeight(70)
         self.comment.setMaximumHeight(160)
@@ -56,40 +68,36 @@ class AnnotationEditor(QWidget):
         self._tags_layout.setContentsMargins(0, 0, 0, 0)
         self.tag_boxes: dict[str, QCheckBox] = {}
         self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Priority"))
         for priority, label in PRIORITY_LABELS.items():
-            self.priority.addItem(label, priority.value)
-        self.include = QCheckBox("Include in brief")
+            self.priority.addItem(self.tr(label), priority.value)
+        self.include = QCheckBox(self.tr("Include in brief"))
         self.marking = QComboBox()
-        self.marking.setToolTip("Portion marking: the note is marked at least this high")
-        self.marking.addItem("No marking", None)
+        self.marking.setAccessibleName(self.tr("Portion marking"))
+        self.marking.setToolTip(self.tr("Portion marking: the note is marked at least this high"))
+        self.marking.addItem(self.tr("No marking"), None)
         for level in Classification:
             self.marking.addItem(level.value, level.value)
         self.owner = QLineEdit()
-        self.owner.setPlaceholderText("Who acts (desk, person)")
-        self.has_due = QCheckBox("Due")
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self.owner.setPlaceholderText(self.tr("Who acts (desk, person)"))
+        self.due = DueDateEdit()
         self.meta = QLabel()
         self.meta.setObjectName("meta")
         self.meta.setWordWrap(True)
-        self.delete_button = QPushButton("Delete annotation")
+        self.delete_button = QPushButton(self.tr("Delete Annotation"))
 
         form = QFormLayout()
-        form.addRow("Comment", self.comment)
-        form.addRow("Tags", self._tags_box)
+        form.addRow(self.tr("Comment"), self.comment)
+        form.addRow(self.tr("Tags"), self._tags_box)
         row = QHBoxLayout()
         row.addWidget(self.priority)
         row.addWidget(self.include)
         row.addStretch(1)
-        form.addRow("Priority", row)
-        form.addRow("Marking", self.marking)
-        form.addRow("Owner", self.owner)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due)
-        due_row.addStretch(1)
-        form.addRow("Action due", due_row)
+        form.addRow(self.tr("Priority"), row)
+        form.addRow(self.tr("Marking"), self.marking)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Action due"), self.due)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.quote)
@@ -100,17 +108,34 @@ class AnnotationEditor(QWidget):
         layout.addLayout(footer)
         layout.addStretch(1)
 
-        self._comment_timer = QTimer(self)
-        self._comment_timer.setSingleShot(True)
-        self._comment_timer.setInterval(COMMENT_IDLE_MS)
-        self._comment_timer.timeout.connect(self._commit_comment)
-        self.comment.textChanged.connect(self._comment_edited)
-        self.priority.currentIndexChanged.connect(lambda _i: self._commit("Set priority"))
-        self.include.toggled.connect(lambda _on: self._commit("Include in brief"))
-        self.marking.currentIndexChanged.connect(lambda _i: self._commit("Set marking"))
-        self.owner.editingFinished.connect(lambda: self._commit("Set owner"))
-        self.has_due.toggled.connect(self._due_toggled)
-        self.due.dateChanged.connect(lambda _d: self._commit("Set due date"))
+        self.bindings = {
+            "comment": TextBinding(
+                self.comment,
+                read=lambda: self._current_value("comment"),
+                write=lambda text: self._commit_field("comment", text, "Edit comment"),
+                parent=self,
+            ),
+            "owner": TextBinding(
+                self.owner,
+                read=lambda: self._current_value("owner"),
+                write=lambda text: self._commit_field("owner", text, "Set owner"),
+                parent=self,
+            ),
+        }
+        self.priority.currentIndexChanged.connect(
+            lambda _i: self._commit_field(
+                "priority", Priority(self.priority.currentData()), "Set priority"
+            )
+        )
+        self.include.toggled.connect(
+            lambda on: self._commit_field("include_in_brief", on, "Include in brief")
+        )
+        self.marking.currentIndexChanged.connect(
+            lambda _i: self._commit_field(
+                "classification", self.marking.currentData(), "Set marking"
+            )
+        )
+        self.due.date_chosen.connect(lambda date: self._commit_field("due", date, "Set due date"))
         self.delete_button.clicked.connect(self.delete_current)
         document.taxonomy_changed.connect(self._rebuild_tags)
         document.annotation_changed.connect(self._changed_elsewhere)
@@ -125,11 +150,19 @@ class AnnotationEditor(QWidget):
 
     def set_annotation(self, annotation_id: str | None) -> None:
         """Show ``annotation_id`` for editing (None clears and disables the form)."""
-        self._commit_comment()
+        self.flush()
         self._annotation_id = annotation_id
         annotation = self._current()
         self.setEnabled(annotation is not None)
         self._load(annotation)
+
+    def flush(self) -> None:
+        """Commit typing still waiting on its idle timer to the annotation being edited."""
+        for binding in self.bindings.values():
+            binding.flush()
+
+    def has_pending_typing(self) -> bool:
+        return any(binding.pending for binding in self.bindings.values())
 
     def _current(self) -> Annotation | None:
         if self._annotation_id is None:
@@ -139,41 +172,62 @@ class AnnotationEditor(QWidget):
         except KeyError:
             return None
 
+    def _current_value(self, name: str) -> object:
+        annotation = self._current()
+        return getattr(annotation, name) if annotation is not None else ""
+
     def _load(self, annotation: Annotation | None) -> None:
+        """Show ``annotation`` in every field (a different annotation was chosen)."""
         self._loading = True
         try:
-            if annotation is None:
-                self.quote.setText("Select text in the reader and press Ctrl+E to annotate it.")
-                self.comment.setPlainText("")
-                for box in self.tag_boxes.values():
-                    box.setChecked(False)
-                self.owner.clear()
-                self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
-                self.include.setChecked(True)
-                self.marking.setCurrentIndex(0)
-                self.has_due.setChecked(False)
-                today = dt.date.today()
-                self.due.setDate(QDate(today.year, today.month, today.day))
-                self.meta.clear()
-                return
-            self.quote.setText(f"“{annotation.quote}”")
-            if self.comment.toPlainText() != annotation.comment:
-                self.comment.setPlainText(annotation.comment)
-            for tag, box in self.tag_boxes.items():
-                box.setChecked(tag in annotation.tags)
-            self.priority.setCurrentIndex(self.priority.findData(annotation.priority.value))
-            self.include.setChecked(annotation.include_in_brief)
-            level = annotation.classification.value if annotation.classification else None
-            self.marking.setCurrentIndex(max(self.marking.findData(level), 0))
-            self.owner.setText(annotation.owner)
-            self.has_due.setChecked(annotation.due is not None)
-            self.due.setEnabled(annotation.due is not None)
-            due = annotation.due or dt.date.today()
-            self.due.setDate(QDate(due.year, due.month, due.day))
-            when = annotation.modified.astimezone().strftime("%d %b %Y %H:%M")
-            self.meta.setText(f"{annotation.author or 'unknown'} · {when}")
+            for binding in self.bindings.values():
+                binding.show_model()
+            self._show_others(annotation)
         finally:
             self._loading = False
+
+    def _show_others(self, annotation: Annotation | None) -> None:
+        """Show the fields that are not typed into: quote, tags, choices, due date, meta."""
+        if annotation is None:
+            self._set_quote(self.tr("Select text in the reader and press Ctrl+E to annotate it."))
+            for box in self.tag_boxes.values():
+                box.setChecked(False)
+            self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
+            self.include.setChecked(True)
+            self.marking.setCurrentIndex(0)
+            self.due.set_date(None)
+            self.meta.clear()
+            return
+        self._set_quote(f"“{annotation.quote}”")
+        for tag, box in self.tag_boxes.items():
+            box.setChecked(tag in annotation.tags)
+        self.priority.setCurrentIndex(self.priority.findData(annotation.priority.value))
+        self.include.setChecked(annotation.include_in_brief)
+        level = annotation.classification.value if annotation.classification else None
+        self.marking.setCurrentIndex(max(self.marking.findData(level), 0))
+        if self.due.date() != annotation.due:
+            self.due.set_date(annotation.due)
+        when = annotation.modified.astimezone().strftime("%d %b %Y %H:%M")
+        author = annotation.author or self.tr("unknown author")
+        self.meta.setText(f"{author} · {when}")
+
+    def _set_quote(self, text: str) -> None:
+        """Show the quote in at most three lines (the rest elided, all of it in the tooltip)."""
+        self._quote_text = text
+        self.quote.setToolTip(text if len(text) > 80 else "")
+        self._elide_quote()
+
+    def _elide_quote(self) -> None:
+        metrics = QFontMetrics(self.quote.font())
+        width = max(self.quote.width() - 8, 80)
+        shown = metrics.elidedText(
+            self._quote_text, Qt.TextElideMode.ElideRight, width * QUOTE_LINES
+        )
+        self.quote.setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_quote()
 
     def _rebuild_tags(self) -> None:
         for box in self.tag_boxes.values():
@@ -185,59 +239,51 @@ class AnnotationEditor(QWidget):
             tags += [t for t in annotation.tags if t not in tags]
         for index, tag in enumerate(tags):
             box = QCheckBox(tag)
-            box.toggled.connect(lambda _on, tag=tag: self._commit(f"Tag “{tag}”"))
+            box.toggled.connect(lambda _on, tag=tag: self._commit_tags(tag))
             self._tags_layout.addWidget(box, index // 2, index % 2)
             self.tag_boxes[tag] = box
-        self._load(annotation)
+        self._loading = True
+        try:
+            self._show_others(annotation)
+        finally:
+            self._loading = False
 
     def _changed_elsewhere(self, annotation_id: str) -> None:
-        if annotation_id == self._annotation_id and not self._loading:
-            self._load(self._current())
+        """The annotation changed (a commit, undo or redo): show what differs, and leave
+        alone a field that holds typing not yet committed."""
+        if annotation_id != self._annotation_id or self._loading:
+            return
+        self._loading = True
+        try:
+            for binding in self.bindings.values():
+                if not binding.pending:
+                    binding.show_model()
+            self._show_others(self._current())
+        finally:
+            self._loading = False
 
     def _maybe_gone(self) -> None:
         if self._annotation_id is not None and self._current() is None:
             self.set_annotation(None)
 
     # -- editing -------------------------------------------------------------------------
-    def _fields(self) -> AnnotationFields:
-        due = self.due.date().toPython() if self.has_due.isChecked() else None
-        return AnnotationFields(
-            comment=self.comment.toPlainText(),
-            tags=[tag for tag, box in self.tag_boxes.items() if box.isChecked()],
-            priority=Priority(self.priority.currentData()),
-            include_in_brief=self.include.isChecked(),
-            owner=self.owner.text().strip(),
-            due=due,  # type: ignore[arg-type]
-            classification=self.marking.currentData(),
-        )
-
-    def _commit(self, what: str) -> None:
+    def _commit_field(self, name: str, value: object, what: str) -> None:
+        """Change one field of the annotation being edited, as one undo step."""
         annotation = self._current()
-        if self._loading or annotation is None:
+        if self._loading or annotation is None or getattr(annotation, name) == value:
             return
-        fields = self._fields()
-        if fields == AnnotationFields.of(annotation):
-            return
+        fields = AnnotationFields.of(annotation).model_copy(update={name: value})
         self._document.undo_stack.push(EditAnnotation(self._document, annotation.id, fields, what))
 
-    def _comment_edited(self) -> None:
-        if not self._loading:
-            self._comment_timer.start()
-
-    def _commit_comment(self) -> None:
-        if self._comment_timer.isActive():
-            self._comment_timer.stop()
-        self._commit("Edit comment")
-
-    def _due_toggled(self, on: bool) -> None:
-        self.due.setEnabled(on)
-        self._commit("Set due date")
+    def _commit_tags(self, tag: str) -> None:
+        tags = [t for t, box in self.tag_boxes.items() if box.isChecked()]
+        self._commit_field("tags", tags, f"Tag “{tag}”")
 
     def delete_current(self) -> None:
         """Delete the annotation being edited (undoable)."""
         annotation = self._current()
         if annotation is None:
             return
-        self._comment_timer.stop()
+        self.flush()
         self._document.undo_stack.push(DeleteAnnotation(self._document, annotation.id))
         self.deleted.emit(annotation.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -18,9 +19,20 @@ class Autosaver(QObject):
     autosaved = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        document: ProjectDocument,
+        parent: QObject | None = None,
+        *,
+        pending_typing: Callable[[], bool] = lambda: False,
+        flush_typing: Callable[[], None] = lambda: None,
+    ) -> None:
+        """``pending_typing`` says whether an editor holds typing not yet committed, and
+        ``flush_typing`` commits it: an autosave always includes what was typed."""
         super().__init__(parent)
         self._document = document
+        self._pending_typing = pending_typing
+        self._flush_typing = flush_typing
         self._failed_once = False
         self._stopped = False
         self._timer = QTimer(self)
@@ -47,8 +59,16 @@ class Autosaver(QObject):
         if self._stopped:
             return False
         session = self._document.session
+        moment = time.monotonic() if now is None else now
+        if self._pending_typing():
+            session.policy.typing(moment)
+            if session.policy.due(moment):
+                self._flush_typing()
+                if self._document.undo_stack.isClean():  # typed, then typed back
+                    session.policy.saved()
+                    return False
         try:
-            written = session.autosave_if_due(time.monotonic() if now is None else now)
+            written = session.autosave_if_due(moment)
         except BriefingError as exc:
             if not self._failed_once:  # say it once, keep trying quietly
                 self._failed_once = True

@@ -10,10 +10,6 @@ from briefing_app.core.annotations import Annotation, AnnotationFields
 from briefing_app.core.model import Readout
 from briefing_app.gui.document import ProjectDocument, StructureSnapshot
 
-_COMMENT_MERGE_ID = 1001
-_SECTION_NOTE_MERGE_ID = 1002
-_NOTE_FIELD_MERGE_ID = 1003
-
 
 def _short(text: str, limit: int = 30) -> str:
     text = " ".join(text.split())
@@ -62,7 +58,8 @@ class DeleteAnnotation(QUndoCommand):
 class EditAnnotation(QUndoCommand):
     """Change an annotation's comment, tags, priority, owner, due date or inclusion.
 
-    Consecutive comment edits of the same annotation merge into one undo step.
+    Typing is committed after each pause (see ``field_binding``), so one undo step takes
+    back one burst of typing, as in a word processor.
     """
 
     def __init__(
@@ -84,15 +81,6 @@ class EditAnnotation(QUndoCommand):
         assert self._before is not None
         self._document.apply_annotation_fields(self._annotation_id, self._before)
 
-    def id(self) -> int:
-        return _COMMENT_MERGE_ID if self._what == "Edit comment" else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditAnnotation) or other._annotation_id != self._annotation_id:
-            return False
-        self._after = other._after
-        return True
-
 
 class SetReviewed(QUndoCommand):
     """Mark a section reviewed or not."""
@@ -112,7 +100,7 @@ class SetReviewed(QUndoCommand):
 
 
 class SetSectionNote(QUndoCommand):
-    """Edit a section's note (typing in one section merges into one step)."""
+    """Edit a section's note (one burst of typing)."""
 
     def __init__(self, document: ProjectDocument, node_id: str, text: str, label: str) -> None:
         super().__init__(f"Edit note on {_short(label, 24)}")
@@ -129,15 +117,6 @@ class SetSectionNote(QUndoCommand):
     def undo(self) -> None:
         assert self._before is not None
         self._document.apply_section_note(self._node_id, self._before)
-
-    def id(self) -> int:
-        return _SECTION_NOTE_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetSectionNote) or other._node_id != self._node_id:
-            return False
-        self._after = other._after
-        return True
 
 
 class SetNoteField(QUndoCommand):
@@ -158,15 +137,6 @@ class SetNoteField(QUndoCommand):
 
     def undo(self) -> None:
         self._document.apply_note_field(self._name, self._before)
-
-    def id(self) -> int:
-        return _NOTE_FIELD_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetNoteField) or other._name != self._name:
-            return False
-        self._after = other._after
-        return True
 
 
 class SetTaxonomy(QUndoCommand):

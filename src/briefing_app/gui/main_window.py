@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.interaction import SaveChoice
 from briefing_app.gui.menus import build_menus, build_toolbar
 from briefing_app.gui.rescue import offer_recovery, offer_rescue
+from briefing_app.gui.shortcut_router import ShortcutRouter
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
 
@@ -83,8 +85,14 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: self._run(slot))  # type: ignore[arg-type]
         return action
+
+    def _run(self, slot: Callable[[], object]) -> None:
+        """Run an action's slot after committing typing, so changes stay in the order made."""
+        if self.workspace is not None:
+            self.workspace.flush_edits()
+        slot()
 
     def _make_actions(self) -> None:
         std = QKeySequence.StandardKey
@@ -100,10 +108,14 @@ class MainWindow(QMainWindow):
         )
         self.import_template_action = self._action("&Import Template…", self.import_template)
         self.quit_action = self._action("&Quit", self.close, std.Quit)
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(std.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action = self._action("&Undo", self.undo, QKeySequence.keyBindings(std.Undo))
+        self.redo_action = self._action(
+            "&Redo", self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        )
+        self.undo_group.canUndoChanged.connect(lambda _can: self._update_undo_actions())
+        self.undo_group.canRedoChanged.connect(lambda _can: self._update_undo_actions())
+        self.undo_group.undoTextChanged.connect(lambda _text: self._update_undo_actions())
+        self.undo_group.redoTextChanged.connect(lambda _text: self._update_undo_actions())
         self.find_action = self._action("&Find…", self.find, std.Find, "Find in the readout")
         self.author_action = self._action("Your &Name…", self.ask_author)
         self.backups_action = self._action("&Backups to Keep…", self.ask_backups)
@@ -150,7 +162,9 @@ class MainWindow(QMainWindow):
             "Edit Section &Note", lambda: self._ws().section_note.setFocus(), "Ctrl+Shift+N"
         )
         self.tags_action = self._action("Edit &Tags…", self.edit_tags)
-        self.split_action = self._action("&Split Section at Cursor", self.split, "Ctrl+Shift+S")
+        self.split_action = self._action(
+            "&Split Section at Cursor", self.split, "Ctrl+Shift+Return", "Split at the cursor"
+        )
         self.merge_action = self._action("&Merge with Previous", self.merge, "Ctrl+Shift+M")
         self.promote_action = self._action("&Promote", self.promote, "Ctrl+Shift+Left")
         self.demote_action = self._action("&Demote", self.demote, "Ctrl+Shift+Right")
@@ -160,6 +174,35 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         build_menus(self)
+        # Undo, redo and annotate mean the window's action even from a text field.
+        routed = [self.annotate_action, self.undo_action, self.redo_action]
+        self.shortcut_router = ShortcutRouter(
+            self, [sequence for action in routed for sequence in action.shortcuts()]
+        )
+
+    def _update_undo_actions(self) -> None:
+        group = self.undo_group
+        self.undo_action.setEnabled(group.canUndo())
+        self.redo_action.setEnabled(group.canRedo())
+        undo_text, redo_text = group.undoText(), group.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo {0}").format(undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {0}").format(redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def undo(self) -> None:
+        """Undo the last change, after committing any typing (so the typing is what goes)."""
+        if self.workspace is not None:
+            self.workspace.flush_edits()
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        """Redo; typing not yet committed is committed first, which ends the redo chain."""
+        if self.workspace is not None:
+            self.workspace.flush_edits()
+        self.undo_group.redo()
 
     def _make_toolbar(self) -> None:
         build_toolbar(self)
@@ -180,13 +223,19 @@ class MainWindow(QMainWindow):
         old = self.workspace
         self._release_current()
         self.document = document
-        self.autosaver = Autosaver(document, document)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        workspace = Workspace(document, self)
+        self.workspace = workspace
+        self.autosaver = Autosaver(
+            document,
+            document,
+            pending_typing=workspace.has_pending_typing,
+            flush_typing=workspace.flush_edits,
+        )
         self.autosaver.failed.connect(
             lambda message: self.statusBar().showMessage(f"Autosave failed: {message}", 10000)
         )
-        self.undo_group.addStack(document.undo_stack)
-        self.undo_group.setActiveStack(document.undo_stack)
-        self.workspace = Workspace(document, self)
         self.workspace.reader.set_context_actions([self.annotate_action, self.split_action])
         self.setCentralWidget(self.workspace)
         if old is not None:
@@ -383,6 +432,7 @@ class MainWindow(QMainWindow):
         # Imported here: python-docx, docxtpl and Jinja are not needed to start the app.
         from briefing_app.gui.export_dialog import make_export_dialog
 
+        self._ws().flush_edits()  # what was just typed goes into the note
         return make_export_dialog(self)
 
     def export(self) -> None:
@@ -425,22 +475,46 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------
     def annotate(self) -> None:
-        if self._ws().annotate_selection(self.context.settings.author) is None:
-            self.statusBar().showMessage(
-                "Select a passage in the reader first, then annotate it.", 5000
+        """Annotate the reader's selection (asking the user's name the first time)."""
+        workspace = self._ws()
+        if workspace.document.read_only:
+            self.context.interaction.error(
+                self.tr("Read-only project"),
+                self.tr(
+                    "This project is open read-only because it is open elsewhere. "
+                    "Use File › Save As to keep your own copy, then annotate it."
+                ),
             )
+            return
+        if workspace.reader.selected_text_range() is None:
+            self.statusBar().showMessage(
+                self.tr("Select a passage in the reader first, then annotate it."), 5000
+            )
+            return
+        if not self.context.settings.author_confirmed:
+            self.ask_author(first_time=True)
+        workspace.annotate_selection(self.context.settings.author)
 
     def find(self) -> None:
         workspace = self._ws()
         workspace.side_tabs.setCurrentWidget(workspace.find_panel)
         workspace.find_panel.focus()
 
-    def ask_author(self) -> None:
+    def ask_author(self, *, first_time: bool = False) -> None:
+        """Ask the name recorded on the user's annotations and Word comments."""
+        label = self.tr("Your name, recorded on your annotations and in Word comments:")
+        if first_time:
+            label = self.tr(
+                "Before your first annotation: your name, recorded on your annotations "
+                "and in Word comments (change it later under Edit › Your Name):"
+            )
         name = self.context.interaction.ask_text(
-            "Your name", "Author name recorded on your annotations:", self.context.settings.author
+            self.tr("Your name"), label, self.context.settings.author
         )
         if name is not None and name.strip():
             self.context.settings.author = name.strip()
+        if name is not None or first_time:  # asked once: never again unless chosen
+            self.context.settings.author_confirmed = True
             self.context.save_settings()
 
     def edit_tags(self) -> None:

@@ -1,23 +1,33 @@
-"""The briefing-note fields: subject, addressees, classification, summary, recommendations…"""
+"""The briefing-note form: subject, addressees, classification, summary, clearances…
+
+Each field is bound to its own value in the model (``field_binding``): committing one field
+never rewrites another field's editor, and undo or redo updates only the field it changes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import logging
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
 from briefing_app.core.project import Classification, NoteFields
+from briefing_app.gui.clearance_editor import ClearanceEditor
 from briefing_app.gui.commands import SetNoteField
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.field_binding import TextBinding
 
-MULTILINE_FIELDS = ("purpose", "summary", "recommendations")
-TYPING_IDLE_MS = 600
+log = logging.getLogger(__name__)
+
+MULTILINE_FIELDS = ("purpose", "summary", "recommendations", "press_line")
+NoteEditor = QLineEdit | QPlainTextEdit | QComboBox | ClearanceEditor
 
 
 class NotePanel(QScrollArea):
@@ -26,88 +36,92 @@ class NotePanel(QScrollArea):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._loading = False
-        self.editors: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
-        self._timers: dict[str, QTimer] = {}
+        self._showing = False
+        self.editors: dict[str, NoteEditor] = {}
+        self.bindings: dict[str, TextBinding] = {}
         body = QWidget()
+        body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         form = QFormLayout(body)
-        labels = NoteFields.labels()
-        for name, label in labels.items():
-            if name == "cleared":
-                continue  # the clearance list gets its own table editor
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name, label in self.field_labels().items():
             editor = self._make_editor(name)
+            editor.setAccessibleName(label)
             self.editors[name] = editor
             form.addRow(label, editor)
         self.setWidget(body)
         self.setWidgetResizable(True)
         document.note_field_changed.connect(self._field_changed)
-        self.load()
 
-    def _make_editor(self, name: str) -> QLineEdit | QPlainTextEdit | QComboBox:
+    def field_labels(self) -> dict[str, str]:
+        """Field name → its label, in form order (translated)."""
+        return {name: self.tr(label) for name, label in NoteFields.labels().items()}
+
+    def _make_editor(self, name: str) -> NoteEditor:
+        note = self._document.project.note
         if name == "classification":
             combo = QComboBox()
             for level in Classification:
                 combo.addItem(level.value, level.value)
-            combo.currentIndexChanged.connect(lambda _i: self._commit(name))
+            combo.setCurrentIndex(combo.findData(note.classification.value))
+            combo.currentIndexChanged.connect(lambda _i: self._commit_choice(name))
             return combo
+        if name == "cleared":
+            clearances = ClearanceEditor(note.cleared)
+            clearances.edited.connect(lambda value: self._push(name, value))
+            return clearances
         if name in MULTILINE_FIELDS:
-            text = QPlainTextEdit()
-            text.setTabChangesFocus(True)
-            text.setMinimumHeight(64)
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(TYPING_IDLE_MS)
-            timer.timeout.connect(lambda: self._commit(name))
-            self._timers[name] = timer
-            text.textChanged.connect(lambda: None if self._loading else timer.start())
-            return text
-        line = QLineEdit()
-        line.editingFinished.connect(lambda: self._commit(name))
-        if name == "handling_caveat":
-            line.setPlaceholderText("e.g. CANADIAN EYES ONLY, NOFORN")
-        return line
+            editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(getattr(note, name))
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(64)
+        else:
+            editor = QLineEdit(getattr(note, name))
+            editor.setCursorPosition(0)
+            if name == "handling_caveat":
+                editor.setPlaceholderText(self.tr("e.g. CANADIAN EYES ONLY, NOFORN"))
+        self.bindings[name] = TextBinding(
+            editor,
+            read=lambda: getattr(self._document.project.note, name),
+            write=lambda text: self._push(name, text),
+            parent=self,
+        )
+        return editor
 
-    def load(self) -> None:
-        """Show the project's current field values."""
-        self._loading = True
-        try:
-            note = self._document.project.note
-            for name, editor in self.editors.items():
-                value = getattr(note, name)
-                if isinstance(editor, QComboBox):
-                    editor.setCurrentIndex(editor.findData(str(value.value)))
-                elif isinstance(editor, QPlainTextEdit):
-                    if editor.toPlainText() != value:
-                        editor.setPlainText(value)
-                elif editor.text() != value:
-                    editor.setText(value)
-                    editor.setCursorPosition(0)
-        finally:
-            self._loading = False
+    def _commit_choice(self, name: str) -> None:
+        combo = self.editors[name]
+        assert isinstance(combo, QComboBox)
+        if not self._showing:
+            self._push(name, Classification(combo.currentData()))
 
-    def _value(self, name: str) -> object:
-        editor = self.editors[name]
-        if isinstance(editor, QComboBox):
-            return Classification(editor.currentData())
-        if isinstance(editor, QPlainTextEdit):
-            return editor.toPlainText()
-        return editor.text()
-
-    def _commit(self, name: str) -> None:
-        if self._loading:
-            return
-        value = self._value(name)
+    def _push(self, name: str, value: object) -> None:
         if value == getattr(self._document.project.note, name):
             return
         label = NoteFields.labels()[name]
         self._document.undo_stack.push(SetNoteField(self._document, name, value, label))
 
     def flush(self) -> None:
-        """Commit any typing still waiting for its idle timer (before save or export)."""
-        for name, timer in self._timers.items():
-            if timer.isActive():
-                timer.stop()
-                self._commit(name)
+        """Commit typing still waiting for its idle timer (before save, export or undo)."""
+        for binding in self.bindings.values():
+            binding.flush()
+        clearances = self.editors.get("cleared")
+        if isinstance(clearances, ClearanceEditor):
+            clearances.flush()
 
-    def _field_changed(self, _name: str) -> None:
-        self.load()
+    def has_pending_typing(self) -> bool:
+        """True while a field holds typing not yet committed."""
+        return any(binding.pending for binding in self.bindings.values())
+
+    def _field_changed(self, name: str) -> None:
+        """Show the new value of ``name`` in its own editor, and touch nothing else."""
+        if name in self.bindings:
+            self.bindings[name].show_model()
+            return
+        editor = self.editors.get(name)
+        value = getattr(self._document.project.note, name, None)
+        if isinstance(editor, QComboBox) and isinstance(value, Classification):
+            self._showing = True
+            try:
+                editor.setCurrentIndex(editor.findData(value.value))
+            finally:
+                self._showing = False
+        elif isinstance(editor, ClearanceEditor):
+            editor.show_clearances(self._document.project.note.cleared)

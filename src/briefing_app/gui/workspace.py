@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,13 +38,12 @@ from briefing_app.core.structure_edit import (
 from briefing_app.gui.annotation_panel import AnnotationPanel
 from briefing_app.gui.commands import AddAnnotation, SetReviewed, SetSectionNote, StructureEdit
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.field_binding import TextBinding
 from briefing_app.gui.find_panel import FindPanel
 from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, NavigatorModel
 from briefing_app.gui.note_panel import NotePanel
 from briefing_app.gui.reader import ReaderView
 from briefing_app.gui.tag_combo import fill_tag_combo
-
-SECTION_NOTE_IDLE_MS = 600
 
 
 class ViewMode(Enum):
@@ -139,12 +138,13 @@ class Workspace(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(SECTION_NOTE_IDLE_MS)
-        self._note_timer.timeout.connect(self.commit_section_note)
         self._note_node: str = OVERVIEW_ID
-        self._loading_note = False
+        self.section_note_binding = TextBinding(
+            self.section_note,
+            read=lambda: self.document.project.section_notes.get(self._note_node, ""),
+            write=self._push_section_note,
+            parent=self,
+        )
 
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
         self.tag_filter.currentIndexChanged.connect(
@@ -155,7 +155,6 @@ class Workspace(QWidget):
         self.reader.visible_node_changed.connect(self._reader_scrolled)
         self.annotation_panel.annotation_selected.connect(self._annotation_chosen)
         self.find_panel.hit_chosen.connect(self.show_text)
-        self.section_note.textChanged.connect(self._note_typed)
         document.annotations_changed.connect(self._refresh_highlights)
         document.annotation_changed.connect(lambda _id: self._refresh_highlights())
         document.structure_changed.connect(self._structure_changed)
@@ -251,8 +250,27 @@ class Workspace(QWidget):
         finally:
             self._syncing = False
         self.annotation_panel.set_section(self._panel_node())
+        self._forget_annotation_outside_section()
         self._load_section_note()
         self._update_position()
+
+    def _forget_annotation_outside_section(self) -> None:
+        """In section mode the editor never shows an annotation of a section not shown."""
+        editor = self.annotation_panel.editor
+        if self.mode is not ViewMode.SECTION or editor.annotation_id is None:
+            return
+        try:
+            node_id = self.document.project.annotation(editor.annotation_id).anchor.node_id
+        except KeyError:
+            return
+        if self.section_index < 0:
+            shown = node_id == ""
+        else:
+            section = self.sections[self.section_index].id
+            shown = node_id in self.document.index().subtree.get(section, set())
+        if not shown:
+            editor.set_annotation(None)
+            self.reader.select_annotation(None)
 
     def _panel_node(self) -> str:
         if self.mode is ViewMode.SECTION and self.section_index >= 0:
@@ -344,36 +362,30 @@ class Workspace(QWidget):
 
     def _load_section_note(self) -> None:
         self._note_node = self._note_target()
-        label = "the overview" if self._note_node == OVERVIEW_ID else self._label(self._note_node)
-        self.note_label.setText(f"Section note — {label}")
-        self._loading_note = True
-        try:
-            self.section_note.setPlainText(
-                self.document.project.section_notes.get(self._note_node, "")
-            )
-        finally:
-            self._loading_note = False
+        self.note_label.setText(self.tr("Section note — {0}").format(self._note_label()))
+        self.section_note_binding.show_model()
+
+    def _note_label(self) -> str:
+        if self._note_node == OVERVIEW_ID:
+            return self.tr("the overview")
+        return self._label(self._note_node)
 
     def _label(self, node_id: str) -> str:
         node = self.document.index().nodes.get(node_id)
         return node.label if node is not None else node_id
 
-    def _note_typed(self) -> None:
-        if not self._loading_note:
-            self._note_timer.start()
-
     def commit_section_note(self) -> None:
-        """Save the section note being typed as an undo step (called on idle, move, save)."""
-        self._note_timer.stop()
-        text = self.section_note.toPlainText()
-        if text == self.document.project.section_notes.get(self._note_node, ""):
-            return
-        label = "the overview" if self._note_node == OVERVIEW_ID else self._label(self._note_node)
-        self.document.undo_stack.push(SetSectionNote(self.document, self._note_node, text, label))
+        """Commit the section note being typed as an undo step (on idle, move, save)."""
+        self.section_note_binding.flush()
+
+    def _push_section_note(self, text: str) -> None:
+        self.document.undo_stack.push(
+            SetSectionNote(self.document, self._note_node, text, self._note_label())
+        )
 
     def _note_changed_elsewhere(self, node_id: str) -> None:
-        if node_id == self._note_node and not self._note_timer.isActive():
-            self._load_section_note()
+        if node_id == self._note_node and not self.section_note_binding.pending:
+            self.section_note_binding.show_model()
 
     def toggle_reviewed(self) -> None:
         """Mark the current section or item reviewed (or not)."""
@@ -386,10 +398,19 @@ class Workspace(QWidget):
         )
 
     def flush_edits(self) -> None:
-        """Commit typing still waiting on an idle timer (before saving or closing)."""
+        """Commit typing still waiting on an idle timer (before save, autosave, export, undo
+        and close): the section note, the annotation being edited and the note's fields."""
         self.commit_section_note()
-        self.annotation_panel.editor.set_annotation(self.annotation_panel.editor.annotation_id)
+        self.annotation_panel.editor.flush()
         self.note_panel.flush()
+
+    def has_pending_typing(self) -> bool:
+        """True while any editor holds typing not yet committed to the project."""
+        return (
+            self.section_note_binding.pending
+            or self.annotation_panel.editor.has_pending_typing()
+            or self.note_panel.has_pending_typing()
+        )
 
     # -- structure fixes -----------------------------------------------------------------
     def split_at_cursor(self) -> str:
