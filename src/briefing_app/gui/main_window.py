@@ -270,10 +270,12 @@ class MainWindow(QMainWindow):
         if is_project:
             owner = locking.acquire(path)
             if owner is not None:
-                choice = self.context.interaction.ask_item(
+                choice = self.context.interaction.ask_choice(
                     "Project open elsewhere",
-                    f"{path.name} is already open by {owner.describe()}.",
-                    ["Open it read-only", "Cancel"],
+                    f"{path.name} is already open by {owner.describe()}.\n\n"
+                    "You can open it read-only here and save your changes under another name.",
+                    ["Open Read-Only", "Cancel"],
+                    0,
                 )
                 if choice != 0:
                     return False
