@@ -31,6 +31,7 @@ class ProjectSession:
         self.session = session or new_session_id()
         self.policy = AutosavePolicy(settings.autosave_idle_seconds, settings.autosave_max_seconds)
         self._adopted: Path | None = None
+        self.source_path: Path | None = None  # the readout imported in this session, if any
 
     @property
     def recovery_path(self) -> Path:

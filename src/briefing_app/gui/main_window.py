@@ -280,9 +280,9 @@ class MainWindow(QMainWindow):
                 if choice != 0:
                     return False
                 read_only = True
-        self.set_document(
-            self.new_document(project, path if is_project else None, read_only=read_only)
-        )
+        document = self.new_document(project, path if is_project else None, read_only=read_only)
+        document.session.source_path = None if is_project else path  # export goes beside it
+        self.set_document(document)
         self._locked_path = path if is_project and not read_only else None
         self.context.add_recent(path)
         if is_project:
