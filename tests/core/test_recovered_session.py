@@ -8,7 +8,7 @@ from briefing_app.core.opening import sample_project
 from briefing_app.core.recovery import find_recoveries, recovery_path_for, write_recovery
 from briefing_app.core.session import ProjectSession
 from briefing_app.core.settings import AppSettings
-from briefing_app.core.wording import counted
+from briefing_app.core.wording import as_sentence, counted
 
 
 def _recovered() -> tuple[ProjectSession, Path]:
@@ -40,3 +40,12 @@ def test_counted_says_one_or_many() -> None:
     assert counted(0, "annotation") == "0 annotations"
     assert counted(2, "key point") == "2 key points"
     assert counted(3, "entry", "entries") == "3 entries"
+
+
+def test_as_sentence_capitalises_and_ends_messages_but_not_file_names() -> None:
+    assert as_sentence("the folder does not exist") == "The folder does not exist."
+    assert as_sentence("note.docx: the folder does not exist") == (
+        "note.docx: the folder does not exist."
+    )
+    assert as_sentence("Already fine!") == "Already fine!"
+    assert as_sentence("") == ""

@@ -74,6 +74,7 @@ def test_failed_export_is_a_dialog_and_nothing_is_written(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
     assert interaction.shown[-1][0] == "error"
     assert "does not exist" in interaction.shown[-1][2]
+    assert interaction.shown[-1][2].endswith(".")
     assert not (tmp_path / "no-such-folder").exists()
 
 

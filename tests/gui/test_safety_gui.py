@@ -135,6 +135,7 @@ def test_damaged_project_offers_its_backup(
     assert window.open_file(path)
     assert "damaged or truncated" in interaction.shown[-1][2]
     assert interaction.offered[-1] == ["Open Latest Backup", "Cancel"]
+    assert ".\n\nThe damaged file is left as it is." in interaction.shown[-1][2]
     assert window.document.project.readout.title  # type: ignore[union-attr]
     assert path.read_bytes() == damaged  # the damaged file is left as it is
 

@@ -135,7 +135,7 @@ def compare_recovery(info: RecoveryInfo) -> str:
     except ProjectError as exc:
         return str(exc)
     if info.target is None or not info.target.exists():
-        return f"{info.describe()}.\nThere is no saved file to compare with."
+        return f"There is no saved file to compare with. The autosaved copy: {info.describe()}."
     from briefing_app.core.project_io import load_project
 
     try:

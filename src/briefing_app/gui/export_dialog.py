@@ -28,7 +28,7 @@ from briefing_app.core.atomic import atomic_write_bytes
 from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.core.project import NoteFields, Project
 from briefing_app.core.resources import resource_path
-from briefing_app.core.wording import counted
+from briefing_app.core.wording import as_sentence, counted
 from briefing_app.export.content import build_content
 from briefing_app.export.render import export_note, missing_fields
 from briefing_app.export.templates import (
@@ -92,7 +92,7 @@ class ExportWorker(QObject):
             self.failed.emit(str(exc))
             return
         except Exception as exc:  # a bug must still end the export with a message
-            self.failed.emit(f"the export failed unexpectedly ({type(exc).__name__}: {exc})")
+            self.failed.emit(f"The export failed unexpectedly ({type(exc).__name__}: {exc}).")
             return
         self.succeeded.emit(str(path))
 
@@ -352,7 +352,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.progress.setValue(0)
         self.status.setText("Not exported.")
-        self._context.interaction.error("Cannot export", message)
+        self._context.interaction.error(self.tr("Cannot export"), as_sentence(message))
 
     def _thread_done(self) -> None:
         if self._thread is not None:

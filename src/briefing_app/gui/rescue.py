@@ -21,6 +21,7 @@ from briefing_app.core.recovery import (
     read_recovery_info,
     recovery_path_for,
 )
+from briefing_app.core.wording import as_sentence
 
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
@@ -64,7 +65,7 @@ def offer_recovery(window: MainWindow) -> None:
                 try:
                     project = load_recovery(info.path)
                 except BriefingError as exc:
-                    interaction.error("Cannot recover", str(exc))
+                    interaction.error("Cannot recover", as_sentence(str(exc)))
                     break
                 window.adopt_recovered(
                     project, info.target, "Recovered: save the project to keep it"
@@ -97,7 +98,7 @@ def offer_rescue(window: MainWindow, path: Path, problem: str) -> bool:
         offers.append(f"• an earlier backup ({len(backups)} are kept)")
         choices.append(CHOOSE_BACKUP)
     text = (
-        f"{_sentence(problem)}\n\nThe damaged file is left as it is. You can open a copy "
+        f"{as_sentence(problem)}\n\nThe damaged file is left as it is. You can open a copy "
         "instead:\n" + ";\n".join(offers) + "."
     )
     interaction = window.context.interaction
@@ -120,13 +121,7 @@ def offer_rescue(window: MainWindow, path: Path, problem: str) -> bool:
     try:
         project = load_recovery(source) if choice == OPEN_AUTOSAVED else load_project(source)
     except BriefingError as exc:
-        interaction.error("Cannot open", str(exc))
+        interaction.error("Cannot open", as_sentence(str(exc)))
         return True
     window.adopt_recovered(project, path, f"Opened a copy: saving will replace {path.name}")
     return True
-
-
-def _sentence(text: str) -> str:
-    """``text`` ending with a full stop (messages from errors usually have none)."""
-    text = text.strip()
-    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
