@@ -32,7 +32,7 @@ def _when_shown(qtbot: QtBot, act: Callable[[ChoiceBox], None]) -> list[ChoiceBo
         if isinstance(box, ChoiceBox) and box.isVisible():
             seen.append(box)
             act(box)
-            QTimer.singleShot(2000, lambda: unblock(box))
+            QTimer.singleShot(2000, box, lambda: unblock(box))  # dropped with the box
         else:
             QTimer.singleShot(20, poll)
 
