@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import docx
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from briefing_app.core.project_io import parse_project
+from briefing_app.core.opening import sample_project
+from briefing_app.core.project_io import parse_project, save_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
 from briefing_app.export.templates import user_templates_dir
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.export_dialog import TEMPLATE_ROLE, ExportDialog
 from briefing_app.gui.interaction import ScriptedInteraction
 from briefing_app.gui.main_window import MainWindow
+from tests.conftest import INDIA
 from tests.export.helpers import make_template
 
 
@@ -29,6 +34,7 @@ def test_export_runs_in_the_background_and_writes_the_note(
     assert dialog.current_template().key == "briefing-note"  # type: ignore[union-attr]
     assert dialog.missing_fields() == []
     assert "CONFIDENTIAL//JAPAN EYES ONLY" in dialog.summary.text()
+    assert "(s)" not in dialog.summary.text()
     assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
     target = tmp_path / "note.docx"
     dialog.path.setText(str(target))
@@ -68,6 +74,7 @@ def test_failed_export_is_a_dialog_and_nothing_is_written(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
     assert interaction.shown[-1][0] == "error"
     assert "does not exist" in interaction.shown[-1][2]
+    assert interaction.shown[-1][2].endswith(".")
     assert not (tmp_path / "no-such-folder").exists()
 
 
@@ -88,3 +95,127 @@ def test_import_template_checks_and_copies_it(
     labels = [dialog.templates.item(i).text() for i in range(dialog.templates.count())]
     assert "My note (yours)" in labels
     dialog.deleteLater()
+
+
+def test_suggested_name_is_project_and_template_and_follows_the_template(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    project = tmp_path / "projects" / "india.briefing"
+    project.parent.mkdir()
+    save_project(sample_project(), project)
+    assert window.open_file(project)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    folder = project.parent
+    assert Path(dialog.path.text()) == folder / "india-briefing-note.docx"
+    for key in ["action-memo", "meeting-brief", "annotated-readout", "briefing-note"]:
+        _click_template(qtbot, dialog, key)
+        assert Path(dialog.path.text()) == folder / f"india-{key}.docx"
+
+
+def test_a_name_the_user_typed_is_kept_when_switching_templates(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    mine = str(tmp_path / "for-the-minister.docx")
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, mine)
+    _click_template(qtbot, dialog, "action-memo")
+    assert dialog.path.text() == mine
+    chosen = tmp_path / "chosen-in-browse.docx"
+    interaction.answers.append(chosen)
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    _click_template(qtbot, dialog, "meeting-brief")
+    assert dialog.path.text() == str(chosen)
+
+
+def test_default_folder_is_the_readouts_then_home(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = window.make_export_dialog()  # the built-in sample: no file of its own
+    qtbot.addWidget(dialog)
+    assert Path(dialog.path.text()).parent == Path.home()
+    readout = tmp_path / "readouts" / "india.txt"
+    readout.parent.mkdir()
+    shutil.copy(INDIA, readout)
+    assert window.open_file(readout)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    assert Path(dialog.path.text()) == readout.parent / "india-briefing-note.docx"
+
+
+def _old_note(tmp_path: Path) -> tuple[Path, bytes]:
+    target = tmp_path / "note.docx"
+    target.write_bytes(b"edited in Word since the last export")
+    return target, target.read_bytes()
+
+
+def test_exporting_over_an_existing_file_asks_and_cancel_writes_nothing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    _example(window)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    target, before = _old_note(tmp_path)
+    dialog.path.setText(str(target))
+    exported: list[str] = []
+    dialog.exported.connect(exported.append)
+    interaction.answers.append(1)  # Cancel
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert interaction.offered[-1] == ["Replace", "Cancel"]
+    assert interaction.shown[-1][1] == "Replace the file?"
+    assert "“note.docx” already exists" in interaction.shown[-1][2]
+    assert not dialog.busy
+    qtbot.wait(300)
+    assert target.read_bytes() == before and exported == []
+    assert dialog.export_button.isEnabled()
+    interaction.answers.append(None)  # Escape is Cancel too
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.busy and target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "note.docx"]
+
+
+def test_exporting_over_an_existing_file_replaces_it_when_the_user_says(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    _example(window)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    target, _before = _old_note(tmp_path)
+    dialog.path.setText(str(target))
+    interaction.answers.append(0)  # Replace
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert interaction.shown[-1][1] == "Replace the file?" and not interaction.answers
+    assert docx.Document(str(target)).sections[0].header.paragraphs[0].text.startswith(
+        "CONFIDENTIAL"
+    )
+
+
+def test_a_new_file_is_exported_without_asking(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    _example(window)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "fresh.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert interaction.shown == [] and (tmp_path / "fresh.docx").exists()
+
+
+def _click_template(qtbot: QtBot, dialog: ExportDialog, key: str) -> None:
+    """Click the template's row in the list, as a user picks it."""
+    for row in range(dialog.templates.count()):
+        item = dialog.templates.item(row)
+        if item.data(TEMPLATE_ROLE).key == key:
+            rect = dialog.templates.visualItemRect(item)
+            qtbot.mouseClick(
+                dialog.templates.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+            )
+            assert dialog.current_template().key == key  # type: ignore[union-attr]
+            return
+    raise AssertionError(f"no template {key}")

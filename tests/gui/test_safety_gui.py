@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -10,7 +11,14 @@ from briefing_app.core import locking
 from briefing_app.core.autosave import make_backup
 from briefing_app.core.opening import sample_project
 from briefing_app.core.project_io import load_project, save_project
-from briefing_app.core.recovery import recovery_path_for
+from briefing_app.core.recovery import (
+    find_recoveries,
+    load_recovery,
+    recovery_path_for,
+    write_recovery,
+)
+from briefing_app.gui.context import AppContext
+from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.interaction import SaveChoice, ScriptedInteraction
 from briefing_app.gui.main_window import MainWindow
 from tests.gui.conftest import select_phrase
@@ -59,7 +67,15 @@ def test_recovery_is_offered_after_a_crash(
     interaction.answers.extend([1, 0])
     window.offer_recovery()
     kinds = [kind for kind, _, _ in interaction.shown]
-    assert kinds == ["item", "information", "item"]
+    assert kinds == ["choice", "information", "choice"]
+    assert interaction.offered[0] == [
+        "Recover",
+        "Compare with Saved File",
+        "Discard",
+        "Decide Later",
+    ]
+    assert "meeting.briefing: 1 annotation, autosaved" in interaction.shown[0][2]
+    assert "Saved file: 0 annotations; autosaved copy: 1 annotation." in interaction.shown[1][2]
     assert "Only in the autosaved copy: 1" in interaction.shown[1][2]
     assert len(window.document.project.annotations) == 1  # type: ignore[union-attr]
     assert window.isWindowModified()
@@ -87,6 +103,9 @@ def test_project_open_elsewhere_can_open_read_only(
     interaction.answers.append(1)  # cancel
     assert not window.open_file(path)
     assert "colleague on another-machine" in interaction.shown[-1][2]
+    assert interaction.offered[-1] == ["Open Read-Only", "Cancel"]
+    interaction.answers.append(None)  # Escape
+    assert not window.open_file(path)
     interaction.answers.append(0)  # read-only
     assert window.open_file(path)
     assert window.document.read_only and "(read-only)" in window.windowTitle()  # type: ignore[union-attr]
@@ -115,6 +134,8 @@ def test_damaged_project_offers_its_backup(
     interaction.answers.append(0)
     assert window.open_file(path)
     assert "damaged or truncated" in interaction.shown[-1][2]
+    assert interaction.offered[-1] == ["Open Latest Backup", "Cancel"]
+    assert ".\n\nThe damaged file is left as it is." in interaction.shown[-1][2]
     assert window.document.project.readout.title  # type: ignore[union-attr]
     assert path.read_bytes() == damaged  # the damaged file is left as it is
 
@@ -141,3 +162,82 @@ def test_backups_to_keep_is_a_setting(window: MainWindow, interaction: ScriptedI
     interaction.answers.append("lots")
     window.backups_action.trigger()
     assert interaction.shown[-1][0] == "error" and window.context.settings.backups_kept == 7
+
+
+def _new_window(qtbot: QtBot, interaction: ScriptedInteraction) -> MainWindow:
+    """A second start of the app (same user folders, the sample open)."""
+    main = MainWindow(AppContext.create(interaction), ProjectDocument(sample_project()))
+    qtbot.addWidget(main)
+    return main
+
+
+def test_discarding_a_recovered_unsaved_project_on_quit_removes_its_recovery_for_good(
+    window: MainWindow, tmp_path: Path, interaction: ScriptedInteraction, qtbot: QtBot
+) -> None:
+    # A crashed session left the autosave of a project that was never saved.
+    crashed = sample_project()
+    crashed.source_name = "india.txt"
+    recovery = recovery_path_for(None, "crashed01")
+    write_recovery(crashed, recovery, None)
+    interaction.answers.append(0)  # Recover
+    window.offer_recovery()
+    assert interaction.offered[-1] == ["Recover", "Discard", "Decide Later"]  # nothing to compare
+    assert "”: 0 annotations, autosaved" in interaction.shown[-1][2]
+    assert window.document.project.source_name == "india.txt"  # type: ignore[union-attr]
+    interaction.answers.append(SaveChoice.DISCARD)  # quit, and drop the recovered work
+    assert window.close()
+    assert not recovery.exists()
+    assert find_recoveries([]) == []
+    # Start again: nothing is offered (the scripted interaction fails on any question).
+    asked = len(interaction.shown)
+    _new_window(qtbot, interaction).offer_recovery()
+    assert len(interaction.shown) == asked
+
+
+def test_a_recovered_unsaved_project_keeps_one_recovery_file_until_saved(
+    window: MainWindow, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    recovery = recovery_path_for(None, "crashed02")
+    write_recovery(sample_project(), recovery, None)
+    interaction.answers.append(0)  # Recover
+    window.offer_recovery()
+    _annotate(window, "Six-Party Talks", "n19")
+    assert window.autosaver is not None and window.autosaver.tick(now=10**9)
+    # The autosave goes on in the same recovery file, not in a second one.
+    assert [info.path for info in find_recoveries([])] == [recovery]
+    assert len(load_recovery(recovery).annotations) == 1
+    target = tmp_path / "india.briefing"
+    interaction.answers.append(target)
+    window.save_action.trigger()  # never saved: Save asks for a file
+    assert target.exists() and find_recoveries([]) == []
+
+
+def test_deciding_later_or_escape_keeps_the_recovery_file(
+    window: MainWindow, interaction: ScriptedInteraction
+) -> None:
+    recovery = recovery_path_for(None, "crashed03")
+    write_recovery(sample_project(), recovery, None)
+    interaction.answers.extend([2, None])  # Decide Later, then Escape on the next start
+    window.offer_recovery()
+    window.offer_recovery()
+    assert recovery.exists() and len(interaction.offered) == 2
+
+
+def test_damaged_project_with_several_backups_lets_you_choose_one(
+    window: MainWindow, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    path = _saved_project(tmp_path)
+    older = make_backup(path, keep=3, now=dt.datetime(2026, 1, 1, 9, 0))
+    project = load_project(path)
+    project.readout.title = "Changed later"
+    save_project(project, path)
+    make_backup(path, keep=3, now=dt.datetime(2026, 1, 2, 9, 0))
+    path.write_bytes(path.read_bytes()[:500])
+    interaction.answers.extend([1, 1])  # Choose a Backup…, then the second (older) one
+    assert window.open_file(path)
+    assert interaction.offered[-1] == ["Open Latest Backup", "Choose a Backup…", "Cancel"]
+    assert "2 are kept" in interaction.shown[-2][2]
+    assert interaction.shown[-1][0] == "item"
+    assert older is not None
+    assert window.document.project.readout.title == load_project(older).readout.title  # type: ignore[union-attr]
+    assert window.document.project.readout.title != "Changed later"  # type: ignore[union-attr]

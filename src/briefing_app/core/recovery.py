@@ -19,6 +19,7 @@ from briefing_app.core.errors import ProjectError
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import dump_project, project_from_raw
 from briefing_app.core.settings import data_dir
+from briefing_app.core.wording import counted
 
 RECOVERY_SUFFIX = ".recovery"
 RECOVERY_FORMAT = "briefing-app recovery"
@@ -68,7 +69,7 @@ class RecoveryInfo:
     def describe(self) -> str:
         when = self.saved_at.astimezone().strftime("%d %b %Y %H:%M")
         what = self.target.name if self.target else f"unsaved project “{self.title}”"
-        return f"{what}: {self.annotations} annotation(s), autosaved {when}"
+        return f"{what}: {counted(self.annotations, 'annotation')}, autosaved {when}"
 
 
 def read_recovery_info(path: Path) -> RecoveryInfo | None:
@@ -134,14 +135,15 @@ def compare_recovery(info: RecoveryInfo) -> str:
     except ProjectError as exc:
         return str(exc)
     if info.target is None or not info.target.exists():
-        return f"{info.describe()}\nThere is no saved file to compare with."
+        return f"There is no saved file to compare with. The autosaved copy: {info.describe()}."
     from briefing_app.core.project_io import load_project
 
     try:
         saved = load_project(info.target)
     except ProjectError as exc:
         return (
-            f"The saved file cannot be read ({exc}); the autosaved copy holds {info.annotations}."
+            f"The saved file cannot be read ({exc}); the autosaved copy holds "
+            f"{counted(info.annotations, 'annotation')}."
         )
     before = {a.id: a for a in saved.annotations}
     after = {a.id: a for a in recovered.annotations}
@@ -149,7 +151,8 @@ def compare_recovery(info: RecoveryInfo) -> str:
     removed = [a for key, a in before.items() if key not in after]
     changed = [a for key, a in after.items() if key in before and before[key] != a]
     lines = [
-        f"Saved file: {len(before)} annotation(s); autosaved copy: {len(after)}.",
+        f"Saved file: {counted(len(before), 'annotation')}; "
+        f"autosaved copy: {counted(len(after), 'annotation')}.",
         f"Only in the autosaved copy: {len(added)}; removed there: {len(removed)}; "
         f"changed there: {len(changed)}.",
     ]

@@ -30,10 +30,21 @@ class ProjectSession:
         self.settings = settings
         self.session = session or new_session_id()
         self.policy = AutosavePolicy(settings.autosave_idle_seconds, settings.autosave_max_seconds)
+        self._adopted: Path | None = None
+        self.source_path: Path | None = None  # the readout imported in this session, if any
 
     @property
     def recovery_path(self) -> Path:
+        """Where this project is autosaved: beside its file, or (never saved) in the user data
+        folder, under the recovery file it was recovered from if any."""
+        if self.path is None and self._adopted is not None:
+            return self._adopted
         return recovery_path_for(self.path, self.session)
+
+    def adopt_recovery(self, recovery: Path) -> None:
+        """This project was recovered from ``recovery``: keep autosaving there, and remove it
+        when the work is saved or discarded (otherwise it would be offered again forever)."""
+        self._adopted = recovery
 
     def changed(self, now: float) -> None:
         """Note an edit (``now`` from a monotonic clock)."""
@@ -63,6 +74,7 @@ class ProjectSession:
         save_project(self.project, target)
         self.path = target
         discard_recovery(old_recovery)
+        self._forget_adopted()
         discard_recovery(self.recovery_path)
         self.policy.saved()
         return target
@@ -70,3 +82,9 @@ class ProjectSession:
     def discard_recovery(self) -> None:
         """Forget the recovery file (the user saved, or chose to discard their changes)."""
         discard_recovery(self.recovery_path)
+        self._forget_adopted()
+
+    def _forget_adopted(self) -> None:
+        if self._adopted is not None:
+            discard_recovery(self._adopted)
+            self._adopted = None

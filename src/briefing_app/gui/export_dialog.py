@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from briefing_app.core.atomic import atomic_write_bytes
 from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.core.project import NoteFields, Project
 from briefing_app.core.resources import resource_path
+from briefing_app.core.wording import as_sentence, counted
 from briefing_app.export.content import build_content
 from briefing_app.export.render import export_note, missing_fields
 from briefing_app.export.templates import (
@@ -40,7 +42,24 @@ from briefing_app.gui.context import AppContext
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
 
+logger = logging.getLogger(__name__)
+
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+def suggested_export_path(folder: Path, project_name: str, template_key: str | None) -> Path:
+    """``<folder>/<project>-<template>.docx`` (just ``<project>.docx`` without a template)."""
+    stem = f"{project_name}-{template_key}" if template_key else project_name
+    return folder / f"{stem}.docx"
+
+
+def export_folder(project_path: Path | None, readout_path: Path | None) -> Path:
+    """Where a note is exported by default: beside the project, else beside the readout it
+    was imported from, else in the home folder."""
+    for path in (project_path, readout_path):
+        if path is not None and path.parent.is_dir():
+            return path.parent
+    return Path.home()
 
 
 class ExportWorker(QObject):
@@ -73,7 +92,7 @@ class ExportWorker(QObject):
             self.failed.emit(str(exc))
             return
         except Exception as exc:  # a bug must still end the export with a message
-            self.failed.emit(f"the export failed unexpectedly ({type(exc).__name__}: {exc})")
+            self.failed.emit(f"The export failed unexpectedly ({type(exc).__name__}: {exc}).")
             return
         self.succeeded.emit(str(path))
 
@@ -96,8 +115,15 @@ class ExportDialog(QDialog):
     exported = Signal(str)
 
     def __init__(
-        self, context: AppContext, project: Project, suggested: Path, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        project: Project,
+        folder: Path,
+        project_name: str,
+        parent: QWidget | None = None,
     ) -> None:
+        """``folder`` and ``project_name`` make the suggested file name, which follows the
+        chosen template until the user types or browses to a name of their own."""
         super().__init__(parent)
         self.setWindowTitle("Export briefing note")
         self.setMinimumSize(860, 560)
@@ -105,6 +131,9 @@ class ExportDialog(QDialog):
         self._project = project
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
+        self._folder = folder
+        self._project_name = project_name
+        self._suggested = str(suggested_export_path(folder, project_name, None))
 
         self.templates = QListWidget()
         self.templates.setMinimumWidth(220)
@@ -122,8 +151,8 @@ class ExportDialog(QDialog):
         self.fill_button = QPushButton("Fill in missing fields…")
         self.included_only = QCheckBox("Only annotations marked “include in brief”")
         self.included_only.setChecked(True)
-        self.path = QLineEdit(str(suggested))
-        browse = QPushButton("Browse…")
+        self.path = QLineEdit(self._suggested)
+        self.browse_button = browse = QPushButton(self.tr("Browse…"))
         self.open_when_done = QCheckBox("Open the note when done")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -219,11 +248,23 @@ class ExportDialog(QDialog):
                 )
             )
         content = build_content(self._project, included_only=self.included_only.isChecked())
+        counts = ", ".join(
+            [
+                counted(len(content.key_points), self.tr("key point"), self.tr("key points")),
+                counted(len(content.risks), self.tr("risk"), self.tr("risks")),
+                counted(len(content.actions), self.tr("action"), self.tr("actions")),
+                counted(
+                    len(content.talking_points), self.tr("talking point"), self.tr("talking points")
+                ),
+            ]
+        )
+        annotations = counted(
+            len(content.annotations), self.tr("annotation"), self.tr("annotations")
+        )
         self.summary.setText(
-            f"Marked <b>{content.marking}</b> on every page. "
-            f"{len(content.key_points)} key point(s), {len(content.risks)} risk(s), "
-            f"{len(content.actions)} action(s), {len(content.talking_points)} talking point(s) "
-            f"from {len(content.annotations)} annotation(s)."
+            self.tr("Marked <b>{marking}</b> on every page. {counts} from {annotations}.").format(
+                marking=content.marking, counts=counts, annotations=annotations
+            )
         )
         missing = self.missing_fields()
         labels = NoteFields.labels()
@@ -231,10 +272,14 @@ class ExportDialog(QDialog):
         self.missing.setText(f"Missing: {', '.join(names)}" if names else "")
         self.fill_button.setVisible(bool(names))
         self.export_button.setEnabled(not names and self._thread is None)
-        suggested = Path(self.path.text())
-        if suggested.stem.endswith(tuple(f"-{t}" for t in _keys(self))):
-            stem = suggested.stem.rsplit("-", 1)[0]
-            self.path.setText(str(suggested.with_name(f"{stem}-{template.key}.docx")))
+        self._suggest_path(template)
+
+    def _suggest_path(self, template: TemplateInfo) -> None:
+        """Follow the template in the suggested name, unless the user chose a name."""
+        if self.path.text() != self._suggested:
+            return  # typed or browsed to: theirs, left alone
+        self._suggested = str(suggested_export_path(self._folder, self._project_name, template.key))
+        self.path.setText(self._suggested)
 
     def _fill_fields(self) -> None:
         self.fill_fields_requested.emit(self.missing_fields())
@@ -242,7 +287,10 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         chosen = self._context.interaction.choose_save_path(
-            "Export briefing note", self.path.text(), "Word documents (*.docx)"
+            self.tr("Export briefing note"),
+            self.path.text(),
+            self.tr("Word documents (*.docx)"),
+            confirm_overwrite=False,  # asked on Export, when the file is about to be replaced
         )
         if chosen is not None:
             if chosen.suffix.lower() != ".docx":
@@ -256,6 +304,9 @@ class ExportDialog(QDialog):
         if template is None or self._thread is not None:
             return
         target = Path(self.path.text().strip()).expanduser()
+        if target.is_file() and not self._may_replace(target):
+            self.status.setText(self.tr("Not exported: the existing file was kept."))
+            return
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText("Exporting…")
@@ -273,6 +324,20 @@ class ExportDialog(QDialog):
         self._thread.finished.connect(self._thread_done)
         self._thread.start()
 
+    def _may_replace(self, target: Path) -> bool:
+        """Ask before exporting over an existing file (it may have been edited in Word)."""
+        answer = self._context.interaction.ask_choice(
+            self.tr("Replace the file?"),
+            self.tr(
+                "“{name}” already exists in {folder}.\n\n"
+                "Replacing it loses any changes made to it since, for example in Word."
+            ).format(name=target.name, folder=target.parent),
+            [self.tr("Replace"), self.tr("Cancel")],
+            1,
+        )
+        logger.info("Export over %s: %s", target, "replace" if answer == 0 else "cancelled")
+        return answer == 0
+
     def _progress(self, percent: int, stage: str) -> None:
         self.progress.setValue(percent)
         self.status.setText(stage)
@@ -287,7 +352,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.progress.setValue(0)
         self.status.setText("Not exported.")
-        self._context.interaction.error("Cannot export", message)
+        self._context.interaction.error(self.tr("Cannot export"), as_sentence(message))
 
     def _thread_done(self) -> None:
         if self._thread is not None:
@@ -309,25 +374,16 @@ class ExportDialog(QDialog):
         super().reject()
 
 
-def _keys(dialog: ExportDialog) -> list[str]:
-    return [
-        t.key
-        for row in range(dialog.templates.count())
-        if isinstance(t := dialog.templates.item(row).data(TEMPLATE_ROLE), TemplateInfo)
-    ]
-
-
 def make_export_dialog(window: MainWindow) -> ExportDialog:
-    """The export dialog for the window's project, suggesting a file beside the project."""
+    """The export dialog for the window's project, suggesting a file beside the project (or
+    the readout it came from)."""
     workspace = window.workspace
     assert workspace is not None
     workspace.flush_edits()
     document = workspace.document
-    folder = document.path.parent if document.path else Path.home()
-    stem = Path(document.path or document.project.source_name or "briefing").stem
-    dialog = ExportDialog(
-        window.context, document.project, folder / f"{stem}-briefing-note.docx", window
-    )
+    folder = export_folder(document.path, document.session.source_path)
+    name = Path(document.path or document.project.source_name or "briefing").stem
+    dialog = ExportDialog(window.context, document.project, folder, name, window)
     dialog.select_template("briefing-note")
     dialog.fill_fields_requested.connect(window.fill_note_fields)
     dialog.exported.connect(lambda path: window.statusBar().showMessage(f"Exported {path}", 6000))

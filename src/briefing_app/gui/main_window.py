@@ -319,17 +319,19 @@ class MainWindow(QMainWindow):
         if is_project:
             owner = locking.acquire(path)
             if owner is not None:
-                choice = self.context.interaction.ask_item(
+                choice = self.context.interaction.ask_choice(
                     "Project open elsewhere",
-                    f"{path.name} is already open by {owner.describe()}.",
-                    ["Open it read-only", "Cancel"],
+                    f"{path.name} is already open by {owner.describe()}.\n\n"
+                    "You can open it read-only here and save your changes under another name.",
+                    ["Open Read-Only", "Cancel"],
+                    0,
                 )
                 if choice != 0:
                     return False
                 read_only = True
-        self.set_document(
-            self.new_document(project, path if is_project else None, read_only=read_only)
-        )
+        document = self.new_document(project, path if is_project else None, read_only=read_only)
+        document.session.source_path = None if is_project else path  # export goes beside it
+        self.set_document(document)
         self._locked_path = path if is_project and not read_only else None
         self.context.add_recent(path)
         if is_project:

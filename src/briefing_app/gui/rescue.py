@@ -13,6 +13,7 @@ from briefing_app.core.autosave import list_backups
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project_io import PROJECT_SUFFIX, load_project
 from briefing_app.core.recovery import (
+    RecoveryInfo,
     compare_recovery,
     discard_recovery,
     find_recoveries,
@@ -20,11 +21,25 @@ from briefing_app.core.recovery import (
     read_recovery_info,
     recovery_path_for,
 )
+from briefing_app.core.wording import as_sentence
 
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
 
-RECOVERY_CHOICES = ["Recover it", "Compare it with the saved file", "Discard it", "Decide later"]
+RECOVER = "Recover"
+COMPARE = "Compare with Saved File"
+DISCARD = "Discard"
+DECIDE_LATER = "Decide Later"
+OPEN_AUTOSAVED = "Open Autosaved Copy"
+OPEN_LATEST_BACKUP = "Open Latest Backup"
+CHOOSE_BACKUP = "Choose a Backup…"
+CANCEL = "Cancel"
+
+
+def recovery_choices(info: RecoveryInfo) -> list[str]:
+    """The buttons offered for a recovery file: Compare only when there is a saved file."""
+    has_saved = info.target is not None and info.target.is_file()
+    return [RECOVER, *([COMPARE] if has_saved else []), DISCARD, DECIDE_LATER]
 
 
 def offer_recovery(window: MainWindow) -> None:
@@ -33,25 +48,31 @@ def offer_recovery(window: MainWindow) -> None:
     known = [p for p in window.context.recent_files() if p.suffix.lower() == PROJECT_SUFFIX]
     for info in find_recoveries(known):
         while True:
-            choice = interaction.ask_item(
+            choices = recovery_choices(info)
+            answer = interaction.ask_choice(
                 "Recover unsaved work?",
                 "Unsaved work was found from a session that did not close properly:\n"
-                f"{info.describe()}",
-                RECOVERY_CHOICES,
+                f"{info.describe()}.\n\n"
+                "Nothing is deleted until you choose Discard.",
+                choices,
+                0,
             )
-            if choice == 1:
-                interaction.information("Compare", compare_recovery(info))
+            choice = DECIDE_LATER if answer is None else choices[answer]
+            if choice == COMPARE:
+                interaction.information("Compare with the saved file", compare_recovery(info))
                 continue
-            if choice == 0:
+            if choice == RECOVER:
                 try:
                     project = load_recovery(info.path)
                 except BriefingError as exc:
-                    interaction.error("Cannot recover", str(exc))
+                    interaction.error("Cannot recover", as_sentence(str(exc)))
                     break
                 window.adopt_recovered(
                     project, info.target, "Recovered: save the project to keep it"
                 )
-            elif choice == 2:
+                if window.document is not None:
+                    window.document.session.adopt_recovery(info.path)
+            elif choice == DISCARD:
                 discard_recovery(info.path)
             break
 
@@ -61,27 +82,46 @@ def offer_rescue(window: MainWindow, path: Path, problem: str) -> bool:
 
     Returns False when there is nothing to offer (the caller reports the problem).
     """
-    options: list[tuple[str, Path, bool]] = []
     recovery = read_recovery_info(recovery_path_for(path, ""))
-    if recovery is not None:
-        options.append((f"The autosaved copy ({recovery.describe()})", recovery.path, True))
-    for backup in list_backups(path)[:5]:
-        options.append((f"Backup {backup.name}", backup, False))
-    if not options:
+    backups = list_backups(path)
+    if recovery is None and not backups:
         return False
-    interaction = window.context.interaction
-    choice = interaction.ask_item(
-        "Cannot open the project",
-        f"{problem}\n\nOpen one of these instead? The damaged file is left as it is.",
-        [label for label, _, _ in options] + ["Cancel"],
+    offers: list[str] = []
+    choices: list[str] = []
+    if recovery is not None:
+        offers.append(f"• the autosaved copy ({recovery.describe()})")
+        choices.append(OPEN_AUTOSAVED)
+    if backups:
+        offers.append(f"• the latest backup, {backups[0].name}")
+        choices.append(OPEN_LATEST_BACKUP)
+    if len(backups) > 1:
+        offers.append(f"• an earlier backup ({len(backups)} are kept)")
+        choices.append(CHOOSE_BACKUP)
+    text = (
+        f"{as_sentence(problem)}\n\nThe damaged file is left as it is. You can open a copy "
+        "instead:\n" + ";\n".join(offers) + "."
     )
-    if choice is None or choice >= len(options):
+    interaction = window.context.interaction
+    answer = interaction.ask_choice("Cannot open the project", text, [*choices, CANCEL], 0)
+    choice = CANCEL if answer is None else [*choices, CANCEL][answer]
+    source: Path
+    if choice == OPEN_AUTOSAVED and recovery is not None:
+        source = recovery.path
+    elif choice == OPEN_LATEST_BACKUP:
+        source = backups[0]
+    elif choice == CHOOSE_BACKUP:
+        index = interaction.ask_item(
+            "Choose a backup", f"Backups of {path.name}, newest first:", [b.name for b in backups]
+        )
+        if index is None:
+            return True
+        source = backups[index]
+    else:
         return True
-    _, source, is_recovery = options[choice]
     try:
-        project = load_recovery(source) if is_recovery else load_project(source)
+        project = load_recovery(source) if choice == OPEN_AUTOSAVED else load_project(source)
     except BriefingError as exc:
-        interaction.error("Cannot open", str(exc))
+        interaction.error("Cannot open", as_sentence(str(exc)))
         return True
     window.adopt_recovered(project, path, f"Opened a copy: saving will replace {path.name}")
     return True

@@ -1,0 +1,25 @@
+"""Small helpers for the English wording of messages ("1 annotation", "3 annotations")."""
+
+from __future__ import annotations
+
+import re
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """``count`` with the noun in the right number: ``counted(1, "risk")`` is "1 risk"."""
+    noun = singular if count == 1 else plural or f"{singular}s"
+    return f"{count} {noun}"
+
+
+def as_sentence(message: str) -> str:
+    """``message`` as a dialog sentence: a capital first letter (unless it starts with a file
+    name, as error messages often do) and a full stop at the end if it has no ending."""
+    text = message.strip()
+    if not text:
+        return text
+    first = re.split(r"[\s:]", text, maxsplit=1)[0]
+    if text[0].islower() and not any(sign in first for sign in "./\\"):
+        text = text[0].upper() + text[1:]
+    if not text.endswith((".", "!", "?", "…", ":")):
+        text += "."
+    return text
