@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.project_io import load_project
+from briefing_app.gui.commands import SetReviewed
 from briefing_app.gui.interaction import SaveChoice, ScriptedInteraction
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.navigator_model import OVERVIEW_ID
@@ -274,7 +275,7 @@ def test_save_reopen_and_compare(
     workspace.annotation_panel.editor.tag_boxes["Action"].click()
     qtbot.keyClicks(workspace.annotation_panel.editor.owner, "NE Asia desk")
     qtbot.keyClick(workspace.annotation_panel.editor.owner, Qt.Key.Key_Return)
-    workspace.toggle_reviewed()
+    window.reviewed_action.trigger()
     target = tmp_path / "meeting"
     interaction.answers.append(target)
     assert window.save_action.trigger() is None
@@ -292,12 +293,7 @@ def test_save_reopen_and_compare(
 def test_close_with_unsaved_changes_asks(
     window: MainWindow, interaction: ScriptedInteraction
 ) -> None:
-    window.workspace.toggle_reviewed() if False else None
-    window.document.undo_stack.push(  # type: ignore[union-attr]
-        __import__("briefing_app.gui.commands", fromlist=["SetReviewed"]).SetReviewed(
-            window.document, "n1", True, "1"
-        )
-    )
+    window.document.undo_stack.push(SetReviewed(window.document, "n1", True, "1"))  # type: ignore[arg-type,union-attr]
     interaction.answers.append(SaveChoice.CANCEL)
     assert not window.close()
     assert window.isVisible()

@@ -83,20 +83,28 @@ class EditAnnotation(QUndoCommand):
 
 
 class SetReviewed(QUndoCommand):
-    """Mark a section reviewed or not."""
+    """Mark a section, an item, or a section with all its items reviewed (or not): one step."""
 
-    def __init__(self, document: ProjectDocument, node_id: str, reviewed: bool, label: str) -> None:
-        super().__init__(f"Mark {_short(label, 24)} {'reviewed' if reviewed else 'unreviewed'}")
+    def __init__(
+        self, document: ProjectDocument, node_ids: str | list[str], reviewed: bool, label: str
+    ) -> None:
+        ids = [node_ids] if isinstance(node_ids, str) else list(node_ids)
+        what = _short(label, 24) + (" and its items" if len(ids) > 1 else "")
+        super().__init__(f"Mark {what} {'reviewed' if reviewed else 'unreviewed'}")
         self._document = document
-        self._node_id = node_id
+        self._node_ids = ids
         self._reviewed = reviewed
-        self._before = False
+        self._before: dict[str, bool] = {}
 
     def redo(self) -> None:
-        self._before = self._document.apply_reviewed(self._node_id, self._reviewed)
+        self._before = {
+            node_id: self._document.apply_reviewed(node_id, self._reviewed)
+            for node_id in self._node_ids
+        }
 
     def undo(self) -> None:
-        self._document.apply_reviewed(self._node_id, self._before)
+        for node_id, before in self._before.items():
+            self._document.apply_reviewed(node_id, before)
 
 
 class SetSectionNote(QUndoCommand):

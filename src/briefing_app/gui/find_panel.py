@@ -65,10 +65,13 @@ class FindPanel(QWidget):
         if not query:
             self.summary.setText("")
         elif not hits:
-            self.summary.setText(f"No matches for “{query}”")
+            self.summary.setText(self.tr("No matches for “{0}”").format(query))
+        elif len(hits) >= MAX_HITS:
+            self.summary.setText(self.tr("{0}+ matches for “{1}”").format(len(hits), query))
+        elif len(hits) == 1:
+            self.summary.setText(self.tr("1 match for “{0}”").format(query))
         else:
-            more = "+" if len(hits) >= MAX_HITS else ""
-            self.summary.setText(f"{len(hits)}{more} match(es) for “{query}”")
+            self.summary.setText(self.tr("{0} matches for “{1}”").format(len(hits), query))
 
     def _first(self) -> None:
         self.search()

@@ -186,7 +186,7 @@ class ScriptedInteraction:
         return answer
 
     def choose_open_path(self, title: str, folder: str, filters: str) -> Path | None:
-        return self._next("open", title, filters)  # type: ignore[return-value]
+        return self._next("open", title, folder)  # type: ignore[return-value]
 
     def choose_save_path(
         self, title: str, suggested: str, filters: str, *, confirm_overwrite: bool = True

@@ -153,10 +153,16 @@ class MainWindow(QMainWindow):
             "&Delete Annotation", lambda: self._ws().annotation_panel.editor.delete_current()
         )
         self.reviewed_action = self._action(
-            "Mark Section &Reviewed",
-            lambda: self._ws().toggle_reviewed(),
+            self.tr("Mark Section &Reviewed"),
+            lambda: self._ws().toggle_section_reviewed(),
             "Ctrl+R",
-            "Mark the current section reviewed (Ctrl+R)",
+            self.tr("Mark the section shown, with all its items, reviewed (Ctrl+R)"),
+        )
+        self.item_reviewed_action = self._action(
+            self.tr("Mark Selected &Item Reviewed"),
+            lambda: self._ws().toggle_item_reviewed(),
+            "Ctrl+Shift+R",
+            self.tr("Mark only the item selected in the navigator reviewed (Ctrl+Shift+R)"),
         )
         self.section_note_action = self._action(
             "Edit Section &Note", lambda: self._ws().section_note.setFocus(), "Ctrl+Shift+N"
@@ -295,10 +301,22 @@ class MainWindow(QMainWindow):
         self.document.session.discard_recovery()  # the user chose to drop these changes
         return True
 
+    def working_folder(self) -> Path:
+        """Where Open and Save As start: the project's folder, else the readout's, else the
+        folder last opened from, else the home folder."""
+        document = self.document
+        if document is not None and document.path is not None:
+            return document.path.parent
+        if document is not None and document.session.source_path is not None:
+            return document.session.source_path.parent
+        last = self.context.qsettings.value("last_folder", "")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return Path(last)
+        return Path.home()
+
     def open_dialog(self) -> None:
-        folder = str(self.document.path.parent) if self.document and self.document.path else ""
         path = self.context.interaction.choose_open_path(
-            "Open readout or project", folder, OPEN_FILTER
+            self.tr("Open readout or project"), str(self.working_folder()), OPEN_FILTER
         )
         if path is not None:
             self.open_file(path)
@@ -334,6 +352,7 @@ class MainWindow(QMainWindow):
         self.set_document(document)
         self._locked_path = path if is_project and not read_only else None
         self.context.add_recent(path)
+        self.context.qsettings.setValue("last_folder", str(path.parent))
         if is_project:
             self.context.set_last_project(path)
         self.statusBar().showMessage(f"Opened {path.name}", 4000)
@@ -409,10 +428,7 @@ class MainWindow(QMainWindow):
             return False
         self.workspace.flush_edits()
         stem = Path(self.document.project.source_name or "briefing").stem
-        suggested = str(
-            (self.document.path.parent if self.document.path else Path.home())
-            / f"{stem}{PROJECT_SUFFIX}"
-        )
+        suggested = str(self.working_folder() / f"{stem}{PROJECT_SUFFIX}")
         path = self.context.interaction.choose_save_path("Save project as", suggested, SAVE_FILTER)
         if path is None:
             return False

@@ -50,6 +50,7 @@ def build_menus(window: MainWindow) -> None:
     annotate_menu.addAction(window.delete_annotation_action)
     annotate_menu.addSeparator()
     annotate_menu.addAction(window.reviewed_action)
+    annotate_menu.addAction(window.item_reviewed_action)
     annotate_menu.addAction(window.section_note_action)
     annotate_menu.addAction(window.tags_action)
     structure_menu = bar.addMenu("&Structure")

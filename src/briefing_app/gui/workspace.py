@@ -299,7 +299,10 @@ class Workspace(QWidget):
         if self.mode is ViewMode.WHOLE:
             text = f"Whole readout · {total} sections"
         elif self.section_index < 0:
-            text = f"Overview · {total} sections follow"
+            if total == 1:
+                text = self.tr("Overview · 1 section follows")
+            else:
+                text = self.tr("Overview · {0} sections follow").format(total)
         else:
             text = f"Section {self.section_index + 1} of {total}"
         self.position_label.setText(text)
@@ -387,8 +390,27 @@ class Workspace(QWidget):
         if node_id == self._note_node and not self.section_note_binding.pending:
             self.section_note_binding.show_model()
 
-    def toggle_reviewed(self) -> None:
-        """Mark the current section or item reviewed (or not)."""
+    def shown_section_id(self) -> str | None:
+        """The top-level section shown (or, in whole mode, holding the current node)."""
+        index = self.section_index
+        if self.mode is ViewMode.WHOLE:
+            index = self.document.index().section_of.get(self.current_node_id, -1)
+        return self.sections[index].id if 0 <= index < len(self.sections) else None
+
+    def toggle_section_reviewed(self) -> None:
+        """Mark the section shown, with all its items, reviewed; if it all is, unmark it all."""
+        section_id = self.shown_section_id()
+        if section_id is None:
+            return
+        section = self.document.index().nodes[section_id]
+        node_ids = [node.id for node in section.walk()]
+        reviewed = not all(self.document.project.is_reviewed(n) for n in node_ids)
+        self.document.undo_stack.push(
+            SetReviewed(self.document, node_ids, reviewed, section.label)
+        )
+
+    def toggle_item_reviewed(self) -> None:
+        """Mark only the section or item selected in the navigator reviewed (or not)."""
         node_id = self.current_node_id
         if node_id == OVERVIEW_ID:
             return
