@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QTableWidget, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core import locking
@@ -175,3 +177,26 @@ def test_position_and_find_messages_count_in_words(window: MainWindow, qtbot: Qt
     workspace.find_panel.query.setText("Lavrov welcomed")
     workspace.find_panel.search()
     assert workspace.find_panel.summary.text() == "1 match for “Lavrov welcomed”"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen only
+def test_help_has_a_guide_and_the_shortcuts_from_the_keyboard(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = _workspace(window)
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_F1)
+    guide = window.help_window
+    assert guide is not None and guide.isVisible()
+    browser = guide.findChild(QTextBrowser)
+    assert "Annotate" in browser.toPlainText() and "Ctrl+E" in browser.toPlainText()
+    guide.close()
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_Slash, CTRL)
+    shortcuts = window.help_window
+    assert shortcuts is not None and shortcuts is not guide and shortcuts.isVisible()
+    table = shortcuts.findChild(QTableWidget)
+    rows = {
+        table.item(row, 1).text(): table.item(row, 2).text() for row in range(table.rowCount())
+    }
+    assert rows["Annotate Selection"] == "Ctrl+E"
+    assert rows["Split Section at Cursor"] == "Ctrl+Shift+Return"
+    shortcuts.close()

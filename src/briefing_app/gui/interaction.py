@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.core.wording import as_sentence
+
 logger = logging.getLogger(__name__)
 
 
@@ -97,10 +99,10 @@ class QtInteraction:
         self.parent = parent
 
     def error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self.parent, title, message)
+        QMessageBox.critical(self.parent, title, as_sentence(message))
 
     def information(self, title: str, message: str) -> None:
-        QMessageBox.information(self.parent, title, message)
+        QMessageBox.information(self.parent, title, as_sentence(message))
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         answer = QMessageBox.warning(
@@ -175,10 +177,10 @@ class ScriptedInteraction:
         return self.answers.popleft()
 
     def error(self, title: str, message: str) -> None:
-        self.shown.append(("error", title, message))
+        self.shown.append(("error", title, as_sentence(message)))
 
     def information(self, title: str, message: str) -> None:
-        self.shown.append(("information", title, message))
+        self.shown.append(("information", title, as_sentence(message)))
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         answer = self._next("save?", "Unsaved changes", name)

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from briefing_app.core import locking
 from briefing_app.core.errors import BriefingError
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._locked_path: Path | None = None
         self.workspace: Workspace | None = None
         self.document: ProjectDocument | None = None
+        self.help_window: QDialog | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
         self._make_actions()
@@ -176,7 +177,13 @@ class MainWindow(QMainWindow):
         self.demote_action = self._action("&Demote", self.demote, "Ctrl+Shift+Right")
         self.relabel_action = self._action("Edit Number and &Heading…", self.relabel)
         self.restore_action = self._action("&Restore Removed Line…", self.restore_removed)
-        self.about_action = self._action("&About", self.about)
+        self.guide_action = self._action(
+            self.tr("&User Guide"), self.show_guide, std.HelpContents, self.tr("A short guide")
+        )
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/"
+        )
+        self.about_action = self._action(self.tr("&About"), self.about)
 
     def _make_menus(self) -> None:
         build_menus(self)
@@ -590,6 +597,20 @@ class MainWindow(QMainWindow):
         )
         if choice is not None:
             self._structure(lambda: self._ws().restore_line(choice))
+
+    def show_guide(self) -> None:
+        """Help › User Guide."""
+        from briefing_app.gui.help_dialogs import user_guide_dialog
+
+        self.help_window = user_guide_dialog(self)
+        self.help_window.show()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts, read from the menus' actions."""
+        from briefing_app.gui.help_dialogs import shortcuts_dialog
+
+        self.help_window = shortcuts_dialog(self.menuBar(), self)
+        self.help_window.show()
 
     def about(self) -> None:
         from briefing_app import __version__

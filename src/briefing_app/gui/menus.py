@@ -65,6 +65,9 @@ def build_menus(window: MainWindow) -> None:
     structure_menu.addAction(window.relabel_action)
     structure_menu.addAction(window.restore_action)
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(window.guide_action)
+    help_menu.addAction(window.shortcuts_action)
+    help_menu.addSeparator()
     help_menu.addAction(window.about_action)
 
 

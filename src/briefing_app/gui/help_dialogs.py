@@ -1,0 +1,83 @@
+"""Help › User Guide and Help › Keyboard Shortcuts: read-only windows over bundled text."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenuBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.resources import resource_bytes
+
+log = logging.getLogger(__name__)
+
+USER_GUIDE = "user_guide.md"
+
+
+def _dialog(parent: QWidget | None, title: str, body: QWidget, size: tuple[int, int]) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(body)
+    layout.addWidget(buttons)
+    dialog.resize(*size)
+    return dialog
+
+
+def user_guide_dialog(parent: QWidget | None = None) -> QDialog:
+    """The short user guide (``resources/user_guide.md``) in a window."""
+    browser = QTextBrowser()
+    browser.setOpenExternalLinks(True)
+    browser.setAccessibleName(QDialog.tr("User guide"))
+    browser.setMarkdown(resource_bytes(USER_GUIDE).decode("utf-8"))
+    return _dialog(parent, QDialog.tr("Briefing — User Guide"), browser, (680, 640))
+
+
+def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) for every menu command that has a shortcut, in menu order."""
+    rows = []
+    for menu_action in menu_bar.actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        menu_name = menu_action.text().replace("&", "")
+        for action in menu.actions():
+            keys = _keys(action)
+            if keys:
+                rows.append((menu_name, action.text().replace("&", ""), keys))
+    return rows
+
+
+def _keys(action: QAction) -> str:
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(s.toString(native) for s in action.shortcuts() if not s.isEmpty())
+
+
+def shortcuts_dialog(menu_bar: QMenuBar, parent: QWidget | None = None) -> QDialog:
+    """Every keyboard shortcut of the menus, read from the actions themselves."""
+    rows = shortcut_rows(menu_bar)
+    table = QTableWidget(len(rows), 3)
+    table.setAccessibleName(QDialog.tr("Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels([QDialog.tr("Menu"), QDialog.tr("Command"), QDialog.tr("Keys")])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return _dialog(parent, QDialog.tr("Keyboard Shortcuts"), table, (560, 620))
