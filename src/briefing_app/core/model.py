@@ -58,15 +58,16 @@ class Node(BaseModel):
     def label(self) -> str:
         """A short human label: number and heading, or the first words of the text."""
         parts = [p for p in (self.number, self.heading) if p]
-        if not self.heading and self.paragraphs:
-            words = self.paragraphs[0].text.split()
+        first = next((p for node in self.walk() for p in node.paragraphs), None)
+        if not self.heading and first is not None and (self.paragraphs or not parts):
+            words = first.text.split()
             snippet = " ".join(words[:8])
-            if len(words) > 8 or (not words and len(self.paragraphs[0].text) > 40):
+            if len(words) > 8 or (not words and len(first.text) > 40):
                 snippet += "…"
             if not words:
-                snippet = self.paragraphs[0].text[:40]
+                snippet = first.text[:40]
             parts.append(snippet)
-        return " ".join(parts) if parts else "(no heading)"
+        return " ".join(parts) if parts else "Untitled section"
 
 
 class RemovedLine(BaseModel):
