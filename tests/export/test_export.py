@@ -16,10 +16,9 @@ from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import load_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_path
-from briefing_app.export.content import build_content, section_refs
+from briefing_app.export.content import build_content
 from briefing_app.export.render import export_note, render_note
 from briefing_app.export.templates import find_template, list_templates, read_template_info
-from tests.conftest import INDIA, IRELAND
 from tests.export.helpers import (
     W,
     commented_texts,
@@ -45,16 +44,6 @@ def test_four_builtin_templates_declare_themselves() -> None:
     assert set(BUILTINS) <= set(by_key)
     assert by_key["briefing-note"].required == ("subject", "to", "from", "summary")
     assert all(t.description for t in templates)
-
-
-def test_references_follow_the_printed_numbers() -> None:
-    refs = section_refs(sample_project().readout.sections)
-    assert refs["n13"] == "§5(3)" and refs["n9"] == "§4" and refs["n19"] == "§7(1)"
-    india = open_path(INDIA).readout
-    numbered = {n.number: n.id for n in india.walk() if n.number}
-    assert section_refs(india.sections)[numbered["28"]] == "§28"
-    ireland = open_path(IRELAND).readout
-    assert section_refs(ireland.sections)[ireland.sections[0].items[1].id] == "§1.2"
 
 
 def test_content_groups_by_tag_and_keeps_quotes_exact(example: Project) -> None:

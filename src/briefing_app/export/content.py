@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from briefing_app.core.annotations import Annotation
 from briefing_app.core.classification import highest, marking
-from briefing_app.core.model import Node
+from briefing_app.core.model import Node, Readout
 from briefing_app.core.project import NoteFields, Project
 from briefing_app.export.docx_tools import xml_safe
 
@@ -102,33 +102,90 @@ def _fold_number(number: str) -> str:
 
 
 def section_refs(sections: list[Node]) -> dict[str, str]:
-    """Node id → a reference such as "§5(3)", "§28" or "§2.1" (position where unnumbered)."""
+    """Node id → how a reader finds it in the readout, using only what the readout prints.
+
+    Numbered sections and items keep their printed numbers ("§5(3)", "§2.1"); a numbered
+    paragraph under an unnumbered heading is "'Heading', ¶25"; an unnumbered heading is
+    referred to by its name ("'Deepening Strategic Convergence'"); a bullet or other
+    unnumbered, unheaded item takes its parent's reference. Positions are never counted,
+    so a reference never invents a number the readout does not print.
+    """
     refs: dict[str, str] = {}
 
-    def visit(nodes: list[Node], path: list[tuple[str, bool]]) -> None:
-        for position, node in enumerate(nodes, start=1):
-            token = (_fold_number(node.number), True) if node.number else (str(position), False)
-            here = [*path, token]
-            refs[node.id] = _join(here)
-            visit(node.items, here)
+    def visit(nodes: list[Node], place: _Place, depth: int) -> None:
+        for node in nodes:
+            here = place.enter(node, depth)
+            refs[node.id] = here.text()
+            visit(node.items, here, depth + 1)
 
-    visit(sections, [])
+    visit(sections, _Place(), 0)
     return refs
 
 
-def _join(path: list[tuple[str, bool]]) -> str:
-    first_real = next((i for i, (_, real) in enumerate(path) if real), None)
-    if first_real is not None:
-        path = path[first_real:]
-    text = ""
-    for token, _ in path:
-        if not text:
-            text = token
-        elif token.startswith("("):
-            text += token
+class _Place(BaseModel):
+    """Where a node sits, in the readout's own terms: a heading name and/or printed numbers."""
+
+    name: str = ""
+    number: str = ""
+    tail: str = ""
+    paragraph: bool = False
+    """Numbered paragraphs inside a section (a joint statement's "25."), not sections."""
+
+    def enter(self, node: Node, depth: int) -> _Place:
+        if node.number:
+            token = _fold_number(node.number)
+            if not self.number:
+                return _Place(name=self.name, number=token, paragraph=depth > 0)
+            number = self.number + token if token.startswith("(") else f"{self.number}.{token}"
+            return _Place(name=self.name, number=number, paragraph=self.paragraph)
+        if node.heading:
+            heading = " ".join(node.heading.split()).rstrip(":")
+            if self.number:
+                return self.model_copy(update={"tail": heading})
+            return _Place(name=heading)
+        return self
+
+    def text(self) -> str:
+        if self.number and self.name:
+            ref = f"'{self.name}', ¶{self.number}"
+        elif self.number:
+            ref = f"¶{self.number}" if self.paragraph else f"§{self.number}"
+        elif self.name:
+            ref = f"'{self.name}'"
         else:
-            text += "." + token
-    return f"§{text}"
+            return OPENING
+        return f"{ref}, '{self.tail}'" if self.tail else ref
+
+
+OPENING = "Opening"
+"""The reference of text before the readout's first heading or number."""
+
+_LEADING_MARKER = re.compile(r"^\s*(?:[-–—•●▪◦*・□ㅇ]\s+|\(\w{1,4}\)\s+)+")
+
+
+def clean_quote(readout: Readout, start: int, end: int) -> str:
+    """The quoted passage ``readout.text[start:end]`` without list markers or bullets.
+
+    Markers the importer recognised are cut out wherever they fall in the passage; a bullet
+    or dash the passage happens to start with is dropped too. Whitespace around a cut is
+    folded into one space.
+    """
+    text = readout.text
+    cuts = sorted(
+        (max(node.marker_span.start, start), min(node.marker_span.end, end))
+        for node in readout.walk()
+        if node.marker_span is not None
+        and node.marker_span.start < end
+        and node.marker_span.end > start
+    )
+    pieces: list[str] = []
+    position = start
+    for low, high in cuts:
+        pieces.append(text[position:low])
+        position = max(position, high)
+    pieces.append(text[position:end])
+    quote = " ".join(piece.strip() for piece in pieces if piece.strip())
+    return _LEADING_MARKER.sub("", quote).strip()
 
 
 def build_content(
@@ -142,7 +199,8 @@ def build_content(
     refs = section_refs(readout.sections)
     labels = {node.id: node.label for node in readout.walk()}
     passages = [
-        _passage(a, refs, labels) for a in sorted(project.annotations, key=lambda a: a.start)
+        _passage(a, readout, refs, labels)
+        for a in sorted(project.annotations, key=lambda a: a.start)
     ]
     chosen = [p for p in passages if p.include or not included_only]
     by_id = {annotation.id: annotation for annotation in project.annotations}
@@ -193,11 +251,13 @@ def _note_dict(note: NoteFields) -> dict[str, str]:
     return result
 
 
-def _passage(annotation: Annotation, refs: dict[str, str], labels: dict[str, str]) -> Passage:
+def _passage(
+    annotation: Annotation, readout: Readout, refs: dict[str, str], labels: dict[str, str]
+) -> Passage:
     node_id = annotation.anchor.node_id
     return Passage(
         id=annotation.id,
-        quote=annotation.quote,
+        quote=clean_quote(readout, annotation.start, annotation.end) or annotation.quote,
         ref=refs.get(node_id, "Overview"),
         section=labels.get(node_id, "Overview"),
         comment=annotation.comment,
