@@ -92,7 +92,7 @@ def test_briefing_note_content(example: Project, tmp_path: Path) -> None:
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert "Minister for Foreign Affairs" in cells and "EUR/RUS/2012/0128" in cells
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "“the four islands belong to Japan” (§4)" in text
+    assert "“a record figure of over 30 billion US dollars in 2011” (§5(1))" in text
     numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
     assert next(p.text for p in numbered).startswith("Accept Lavrov's invitation")
     action_rows = list(document.tables[1].rows)[1:]

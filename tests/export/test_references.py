@@ -88,7 +88,7 @@ def test_india_export_cites_the_real_paragraph_and_quotes_without_its_number(
     assert "§5" not in text and "25. President" not in text
 
 
-@pytest.mark.parametrize("key", ["briefing-note", "meeting-brief"])
+@pytest.mark.parametrize("key", ["briefing-note", "meeting-brief", "action-memo"])
 def test_sample_quotes_never_start_with_a_list_marker(tmp_path: Path, key: str) -> None:
     project = _fill(sample_project())
     node = next(n for n in project.readout.walk() if n.marker == "- (1)" and n.id == "n11")

@@ -29,6 +29,35 @@ TAG_KEYS = {
     "Follow-up": "follow_ups",
     "Talking point": "talking_points",
 }
+PLACEMENT_ORDER = ("Action", "Risk", "Question", "Follow-up", "Talking point", "Key point")
+"""Which tag decides where a multi-tag annotation goes in a built-in note (first wins).
+
+What needs doing (Action) or stays internal (Risk, Question, Follow-up) comes before what we
+say (Talking point), which comes before what they said (Key point): so an internal comment
+can never land in a line meant for the public. An annotation with none of these tags is
+placed as a key point.
+"""
+
+
+_CLOSERS = "\"'”’»」』)]）"
+_ENDS = ".!?。！？…"
+
+
+def as_sentence(text: str) -> str:
+    """``text`` ending in one full stop: none added after ".", "?", "!" or "…", even when a
+    closing quote or bracket follows it (no "confidence.." or "confidence.”.")."""
+    text = text.rstrip()
+    if not text:
+        return text
+    core = text.rstrip(_CLOSERS)
+    if core.endswith(tuple(_ENDS)):
+        return text
+    return text + "."
+
+
+def place_of(tags: list[str]) -> str:
+    """The tag that decides where an annotation with ``tags`` goes (see PLACEMENT_ORDER)."""
+    return next((tag for tag in PLACEMENT_ORDER if tag in tags), "Key point")
 
 
 class Passage(BaseModel):
@@ -45,6 +74,8 @@ class Passage(BaseModel):
     due: str
     author: str
     include: bool
+    place: str
+    """The one tag that decides its place in a built-in note (see :func:`place_of`)."""
     start: int
     end: int
 
@@ -66,9 +97,37 @@ class SectionContent(BaseModel):
 
 
 class BriefContent(BaseModel):
-    """Everything a template can use (see the README's template variables table)."""
+    """Everything a template can use (see the README's template variables table).
 
-    note: dict[str, str]
+    Template variables:
+
+    - ``note``: the note's fields as text (``note['from']``; empty string when not filled),
+      with ``note.cleared`` a list of ``{name, office, date}`` (empty clearances left out);
+    - ``marking``, ``classification``, ``generated`` (today);
+    - ``readout``: ``title``, ``date``, ``source``, ``attribution``, ``preamble``;
+    - ``sections`` / ``brief_sections``: the readout's nodes (``ref``, ``number``,
+      ``heading``, ``label``, ``paragraphs``, ``note``, ``reviewed``, ``annotations``,
+      ``items``); ``brief_sections`` only those with an included annotation or a note;
+    - ``annotations``: every included annotation, as a passage (``quote`` without list
+      markers, ``ref``, ``section``, ``comment``, ``tags``, ``place``, ``priority``,
+      ``owner``, ``due``, ``author``);
+    - ``key_points``, ``actions``, ``risks``, ``questions``, ``follow_ups``,
+      ``talking_points`` and ``by_tag[tag]``: included annotations *by tag*, so an annotation
+      with two tags is in two lists;
+    - ``placed``: the same keys, but each included annotation in exactly one list, chosen by
+      the first of its tags in this order: Action, Risk, Question, Follow-up, Talking point,
+      Key point (no such tag: Key point). The built-in templates use ``placed``, so every
+      included annotation lands exactly once, and internal comments (Risk, Question,
+      Follow-up) never reach a line meant for the public;
+    - ``recommendations``: one per line of the field;
+    - ``{{ readout_body }}`` alone in a paragraph: the full annotated readout.
+
+    A reference (``ref``) uses what the readout prints: "§5(3)" for numbered sections and
+    items, "'Heading', ¶25" for a numbered paragraph under an unnumbered heading,
+    "'Heading'" for the heading itself; positions are never counted.
+    """
+
+    note: dict[str, object]
     classification: str
     marking: str
     generated: str
@@ -83,6 +142,7 @@ class BriefContent(BaseModel):
     follow_ups: list[Passage]
     talking_points: list[Passage]
     by_tag: dict[str, list[Passage]]
+    placed: dict[str, list[Passage]]
     recommendations: list[str]
     included_only: bool
 
@@ -218,6 +278,9 @@ def build_content(
     note = _note_dict(project.note)
     note["classification"] = level.value
     lists = {key: by_tag.get(tag, []) for tag, key in TAG_KEYS.items()}
+    placed: dict[str, list[Passage]] = {key: [] for key in TAG_KEYS.values()}
+    for passage in chosen:
+        placed[TAG_KEYS[passage.place]].append(passage)
     return BriefContent(
         note=note,
         classification=level.value,
@@ -234,6 +297,7 @@ def build_content(
         brief_sections=brief_sections,
         annotations=chosen,
         by_tag=by_tag,
+        placed=placed,
         recommendations=[
             line.strip(" -•\t")
             for line in project.note.recommendations.splitlines()
@@ -244,9 +308,20 @@ def build_content(
     )
 
 
-def _note_dict(note: NoteFields) -> dict[str, str]:
-    data = note.model_dump(by_alias=False)
-    result = {name: str(getattr(value, "value", value)) for name, value in data.items()}
+def _note_dict(note: NoteFields) -> dict[str, object]:
+    """The note's fields as plain text (clearances as a list), blank ones as ""."""
+    result: dict[str, object] = {}
+    for name in NoteFields.model_fields:
+        value = getattr(note, name)
+        if name == "cleared":
+            result[name] = [
+                {key: " ".join(text.split()) for key, text in c.model_dump().items()}
+                for c in value
+                if not c.is_empty()
+            ]
+        else:
+            text = str(getattr(value, "value", value))
+            result[name] = text if text.strip() else ""
     result["from"] = result.pop("from_")
     return result
 
@@ -267,6 +342,7 @@ def _passage(
         due=annotation.due.strftime("%-d %b %Y") if annotation.due else "",
         author=annotation.author,
         include=annotation.include_in_brief,
+        place=place_of(annotation.tags),
         start=annotation.start,
         end=annotation.end,
     )

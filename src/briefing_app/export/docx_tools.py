@@ -26,6 +26,38 @@ def xml_safe(text: str) -> str:
 
 
 MARKING_STYLE = "Classification Marking"
+DRAFTING_STYLE = "Drafting Block"
+"""Paragraph style of a note's signature/drafting lines, which are kept with the body."""
+
+
+def keep_drafting_block_with_body(document: DocxDocument, style_name: str = DRAFTING_STYLE) -> int:
+    """Keep each drafting block on the page of the body line above it; returns blocks found.
+
+    Word has no "keep with previous": the drafting lines keep with each other (their style
+    says so), and the body paragraph just above the block is set to keep with next.
+    """
+    style_id = _style_id(document, style_name)
+    if style_id is None:
+        return 0
+    blocks = 0
+    children = list(document.element.body.iterchildren())
+    for index, child in enumerate(children):
+        starts_block = (
+            child.tag == qn("w:p")
+            and _paragraph_style(child) == style_id
+            and (index == 0 or _paragraph_style(children[index - 1]) != style_id)
+        )
+        if not starts_block:
+            continue
+        blocks += 1
+        # The paragraph above, and through any blank spacer paragraphs to real text.
+        for above in reversed(children[:index]):
+            if above.tag != qn("w:p"):
+                break
+            above.get_or_add_pPr().keepNext_val = True  # type: ignore[attr-defined]
+            if "".join(above.itertext()).strip():
+                break
+    return blocks
 
 
 def set_east_asian_font(document: DocxDocument, font: str = EAST_ASIAN_FONT) -> None:

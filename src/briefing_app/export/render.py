@@ -22,9 +22,15 @@ from lxml import etree
 from briefing_app.core.atomic import atomic_write_bytes
 from briefing_app.core.errors import ExportError, TemplateError
 from briefing_app.core.project import NoteFields, Project
-from briefing_app.export.content import BriefContent, build_content, section_refs
+from briefing_app.export.content import (
+    BriefContent,
+    as_sentence,
+    build_content,
+    section_refs,
+)
 from briefing_app.export.docx_tools import (
     apply_markings,
+    keep_drafting_block_with_body,
     restart_numbered_lists,
     set_east_asian_font,
     xml_safe,
@@ -63,6 +69,7 @@ class _Environment(ImmutableSandboxedEnvironment):
             self.globals.pop(name, None)
         self._budget = LOOP_BUDGET
         self.globals["range"] = self._range
+        self.filters["sentence"] = as_sentence
 
     def _range(self, *args: int) -> range:
         values = range(*args)
@@ -174,6 +181,7 @@ def _render_template(template: TemplateInfo, context: dict[str, object]) -> Docx
 def _finish(document: DocxTemplate, content: BriefContent) -> None:
     docx_document = document.docx
     restart_numbered_lists(docx_document)
+    keep_drafting_block_with_body(docx_document)
     set_east_asian_font(docx_document)
     marking = xml_safe(content.marking)
     apply_markings(docx_document, marking)
