@@ -55,6 +55,11 @@ def as_sentence(text: str) -> str:
     return text + "."
 
 
+def day_month_year(day: dt.date, *, short: bool = False) -> str:
+    """ "30 January 2012" (or "30 Jan 2012"), on every platform (no ``%-d``)."""
+    return f"{day.day} {day:%b %Y}" if short else f"{day.day} {day:%B %Y}"
+
+
 def place_of(tags: list[str]) -> str:
     """The tag that decides where an annotation with ``tags`` goes (see PLACEMENT_ORDER)."""
     return next((tag for tag in PLACEMENT_ORDER if tag in tags), "Key point")
@@ -285,7 +290,7 @@ def build_content(
         note=note,
         classification=level.value,
         marking=marking(level, project.note.handling_caveat),
-        generated=(today or dt.date.today()).strftime("%-d %B %Y"),
+        generated=day_month_year(today or dt.date.today()),
         readout={
             "title": readout.title or "",
             "date": readout.date or "",
@@ -339,7 +344,7 @@ def _passage(
         tags=list(annotation.tags),
         priority=annotation.priority.value,
         owner=annotation.owner,
-        due=annotation.due.strftime("%-d %b %Y") if annotation.due else "",
+        due=day_month_year(annotation.due, short=True) if annotation.due else "",
         author=annotation.author,
         include=annotation.include_in_brief,
         place=place_of(annotation.tags),
