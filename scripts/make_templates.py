@@ -386,7 +386,9 @@ def meeting_brief() -> DocxDocument:
                 (
                     (
                         "{% if s.number %}{{ s.ref }}{% if s.heading %} {{ s.heading }}"
-                        "{% endif %}{% else %}{{ s.heading or s.label }}{% endif %}",
+                        "{% endif %}{% elif s.heading %}{{ s.heading }}"
+                        "{% elif s.label == '(no heading)' %}{{ s.ref }}"
+                        "{% else %}{{ s.label }}{% endif %}",
                         True,
                     ),
                     ("{% if s.note %} — {{ s.note }}{% endif %}", False),

@@ -86,6 +86,21 @@ def test_india_export_cites_the_real_paragraph_and_quotes_without_its_number(
         text
     )
     assert "§5" not in text and "25. President" not in text
+    first = _node(project, "1")  # numbered paragraph in the section with no heading
+    project.add_annotation(
+        project.new_annotation(
+            first.paragraphs[0].span.start,
+            first.paragraphs[0].span.start + 9,
+            author="A",
+            tags=["Action"],
+            comment="Brief the Minister.",
+        )
+    )
+    text = _document_text(
+        export_note(project, find_template("meeting-brief"), tmp_path / "brief.docx")
+    )
+    assert "Brief the Minister. (¶1)" in text
+    assert "(no heading)" not in text and "Opening" in text  # its Background line
 
 
 @pytest.mark.parametrize("key", ["briefing-note", "meeting-brief", "action-memo"])
