@@ -20,6 +20,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from briefing_app.export.docx_tools import DRAFTING_STYLE, set_column_widths
@@ -495,8 +496,24 @@ def action_memo() -> DocxDocument:
     return document
 
 
+def comment_styles(document: DocxDocument) -> None:
+    """Word's own comment styles (ids CommentText, CommentReference), which comments use."""
+    styles = document.styles
+    text = styles.add_style("annotation text", WD_STYLE_TYPE.PARAGRAPH)
+    text.element.styleId = "CommentText"
+    text.base_style = styles["Normal"]
+    text.font.size = Pt(10)
+    text.paragraph_format.space_after = Pt(0)
+    reference = styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER)
+    reference.element.styleId = "CommentReference"
+    reference.font.size = Pt(8)
+    for style in (text, reference):  # built-in styles, not custom ones
+        style.element.attrib.pop(qn("w:customStyle"), None)
+
+
 def annotated_readout() -> DocxDocument:
     document = new_document()
+    comment_styles(document)
     para(document, "{{ readout.title or note.subject }}", "Title")
     para(document, "{%p if readout.date or readout.source %}")
     runs(

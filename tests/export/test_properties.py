@@ -44,6 +44,8 @@ def test_comments_are_authored_by_each_annotations_author(example: Project, tmp_
     assert found["1"] == ("Mariko Ito (Treaties Bureau)", "MI")
     assert found["2"] == ("Kenji Sato", "KS")  # no author recorded: the app user
     assert "root" not in {author for author, _ in found.values()}
+    styles = {s.get(f"{W}styleId") for s in part(out, "word/styles.xml").findall(f"{W}style")}
+    assert {"CommentText", "CommentReference"} <= styles  # the styles comments refer to
 
 
 @pytest.mark.parametrize("key", BUILTINS)
