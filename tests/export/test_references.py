@@ -128,3 +128,24 @@ def test_a_marker_in_the_middle_of_a_quote_is_cut_out() -> None:
     project.add_annotation(project.new_annotation(start, end, author="A", tags=["Key point"]))
     quote = build_content(project).key_points[0].quote
     assert quote == "is raising the issue in the dialogue with North Korea. Others"
+
+
+def test_bullet_markers_are_cut_even_when_the_selection_starts_inside_them() -> None:
+    project = open_path(IRELAND)
+    bullet = next(
+        n
+        for n in project.readout.walk()
+        if n.marker == "-" and n.paragraphs and n.paragraphs[0].text.startswith("They committed")
+    )
+    assert bullet.marker_span is not None
+    end = bullet.paragraphs[0].span.start + len("They committed")
+    sample = sample_project()
+    numbered = next(n for n in sample.readout.walk() if n.id == "n11")
+    assert numbered.marker_span is not None
+    inside = numbered.marker_span.start + 2  # "(1) The Foreign…": half the marker selected
+    for target, start, stop in (
+        (project, bullet.marker_span.start, end),
+        (sample, inside, numbered.paragraphs[0].span.start + len("The Foreign Ministers")),
+    ):
+        target.add_annotation(target.new_annotation(start, stop, author="A", tags=["Risk"]))
+        assert build_content(target).risks[0].quote in {"They committed", "The Foreign Ministers"}

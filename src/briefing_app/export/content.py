@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 
 from pydantic import BaseModel, Field
 
@@ -228,21 +229,34 @@ OPENING = "Opening"
 _LEADING_MARKER = re.compile(r"^\s*(?:[-–—•●▪◦*・□ㅇ]\s+|\(\w{1,4}\)\s+)+")
 
 
-def clean_quote(readout: Readout, start: int, end: int) -> str:
+def marker_spans(readout: Readout) -> list[tuple[int, int]]:
+    """Where the readout's list markers stand, in text order."""
+    return sorted(
+        (node.marker_span.start, node.marker_span.end)
+        for node in readout.walk()
+        if node.marker_span is not None
+    )
+
+
+def clean_quote(
+    readout: Readout, start: int, end: int, markers: list[tuple[int, int]] | None = None
+) -> str:
     """The quoted passage ``readout.text[start:end]`` without list markers or bullets.
 
     Markers the importer recognised are cut out wherever they fall in the passage; a bullet
     or dash the passage happens to start with is dropped too. Whitespace around a cut is
-    folded into one space.
+    folded into one space. ``markers`` (from :func:`marker_spans`) saves finding them again.
     """
     text = readout.text
-    cuts = sorted(
-        (max(node.marker_span.start, start), min(node.marker_span.end, end))
-        for node in readout.walk()
-        if node.marker_span is not None
-        and node.marker_span.start < end
-        and node.marker_span.end > start
-    )
+    if markers is None:
+        markers = marker_spans(readout)
+    first = bisect_left(markers, (start, start)) - 1  # one before may reach into the passage
+    cuts = []
+    for low, high in markers[max(first, 0) :]:
+        if low >= end:
+            break
+        if high > start:
+            cuts.append((max(low, start), min(high, end)))
     pieces: list[str] = []
     position = start
     for low, high in cuts:
@@ -263,8 +277,9 @@ def build_content(
     readout = project.readout
     refs = section_refs(readout.sections)
     labels = {node.id: node.label for node in readout.walk()}
+    markers = marker_spans(readout)
     passages = [
-        _passage(a, readout, refs, labels)
+        _passage(a, readout, refs, labels, markers)
         for a in sorted(project.annotations, key=lambda a: a.start)
     ]
     chosen = [p for p in passages if p.include or not included_only]
@@ -332,12 +347,16 @@ def _note_dict(note: NoteFields) -> dict[str, object]:
 
 
 def _passage(
-    annotation: Annotation, readout: Readout, refs: dict[str, str], labels: dict[str, str]
+    annotation: Annotation,
+    readout: Readout,
+    refs: dict[str, str],
+    labels: dict[str, str],
+    markers: list[tuple[int, int]],
 ) -> Passage:
     node_id = annotation.anchor.node_id
     return Passage(
         id=annotation.id,
-        quote=clean_quote(readout, annotation.start, annotation.end) or annotation.quote,
+        quote=clean_quote(readout, annotation.start, annotation.end, markers) or annotation.quote,
         ref=refs.get(node_id, "Overview"),
         section=labels.get(node_id, "Overview"),
         comment=annotation.comment,
