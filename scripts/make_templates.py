@@ -17,11 +17,13 @@ from pathlib import Path
 import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from briefing_app.export.docx_tools import set_column_widths
+from briefing_app.export.docx_tools import DRAFTING_STYLE, set_column_widths
 
 OUT = Path(__file__).resolve().parents[1] / "templates"
 NAVY = RGBColor(0x1D, 0x35, 0x57)
@@ -45,6 +47,7 @@ def new_document(*, letter: bool = False) -> DocxDocument:
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.widow_control = True
     title = styles["Title"]
     title.font.name = "Calibri"
     title.font.size = Pt(20)
@@ -62,6 +65,11 @@ def new_document(*, letter: bool = False) -> DocxDocument:
     quote = styles["Quote"]
     quote.font.italic = True
     quote.font.color.rgb = GREY
+    drafting = styles.add_style(DRAFTING_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    drafting.base_style = normal
+    drafting.paragraph_format.keep_with_next = True
+    drafting.paragraph_format.keep_together = True
+    drafting.paragraph_format.space_after = Pt(2)
     return document
 
 
@@ -75,6 +83,7 @@ def describe(document: DocxDocument, name: str, description: str, required: Sequ
     properties.created = properties.modified = FIXED_DATE
     properties.last_modified_by = "briefing-app"
     properties.revision = 1
+    properties.comments = ""
 
 
 def para(
@@ -129,69 +138,116 @@ def lines(document: DocxDocument, field: str, style: str | None = None) -> None:
     para(document, "{%p endfor %}")
 
 
-def memo_table(document: DocxDocument, rows: Sequence[tuple[str, str]]) -> None:
+Row = tuple[str, str] | tuple[str, str, str]
+"""A memo-table row: label, value, and optionally the condition under which it is shown."""
+
+
+def memo_table(document: DocxDocument, rows: Sequence[Row]) -> None:
+    """The memo block; a row with a condition is left out (docxtpl ``{%tr if %}``) when false."""
     table = document.add_table(rows=0, cols=2)
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for label, value in rows:
+    for row in rows:
+        label, value = row[0], row[1]
+        condition = row[2] if len(row) == 3 else None
+        if condition:
+            table.add_row().cells[0].paragraphs[0].add_run(f"{{%tr if {condition} %}}")
         cells = table.add_row().cells
         label_run = cells[0].paragraphs[0].add_run(label)
         label_run.bold = True
         cells[1].paragraphs[0].add_run(value)
+        if condition:
+            table.add_row().cells[0].paragraphs[0].add_run("{%tr endif %}")
     set_column_widths(table, [Cm(3.4), Cm(13.0)])
     document.add_paragraph()
 
 
-def actions_table(document: DocxDocument) -> None:
-    table = document.add_table(rows=4, cols=5)
-    table.style = document.styles["Table Grid"]
-    headers = ("Ref", "Action", "Owner", "Due", "Passage")
-    for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
-    table.rows[1].cells[0].paragraphs[0].add_run("{%tr for a in actions %}")
-    values = (
+def actions_table(
+    document: DocxDocument, items: str, heading: str, *, with_comment: bool = True
+) -> None:
+    """A heading and a table of actions and follow-ups, both left out when there are none.
+
+    ``with_comment`` False leaves the comment out (the annotated readout has it as a Word
+    comment on the passage already).
+    """
+    para(document, f"{{%p if {items} %}}")
+    para(document, heading, "Heading 1")
+    headers = ["Ref", "Action", "Owner", "Due", "Passage"]
+    values = [
         "{{ a.ref }}",
         "{{ a.comment }}",
-        "{{ a.owner or '—' }}",
-        "{{ a.due or '—' }}",
+        "{{ a.owner }}",
+        "{{ a.due }}",
         "“{{ a.quote }}”",
-    )
+    ]
+    widths = [Cm(2.6), Cm(5.0), Cm(2.9), Cm(1.9), Cm(4.0)]
+    if not with_comment:
+        del headers[1], values[1], widths[1]
+        widths[-1] = Cm(9.0)
+    table = document.add_table(rows=4, cols=len(headers))
+    table.style = document.styles["Table Grid"]
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    table.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr for a in {items} %}}")
     for cell, text in zip(table.rows[2].cells, values, strict=True):
         cell.paragraphs[0].add_run(text)
     table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
-    set_column_widths(table, [Cm(1.5), Cm(5.4), Cm(2.9), Cm(2.0), Cm(4.6)])
-    para(document, "{%p if not actions %}")
-    para(document, "No actions were recorded.")
+    set_column_widths(table, widths)
     para(document, "{%p endif %}")
+
+
+def section_if(
+    document: DocxDocument, condition: str, heading: str, style: str = "Heading 1"
+) -> None:
+    """Open a ``{%p if %}`` block starting with ``heading`` (close it with ``end_if``)."""
+    para(document, f"{{%p if {condition} %}}")
+    para(document, heading, style)
+
+
+def end_if(document: DocxDocument) -> None:
+    para(document, "{%p endif %}")
+
+
+def signature(document: DocxDocument, pieces: Sequence[tuple[str, bool]], condition: str) -> None:
+    """One line of the drafting block, left out when ``condition`` is false."""
+    para(document, f"{{%p if {condition} %}}")
+    runs(document, pieces, DRAFTING_STYLE)
+    para(document, "{%p endif %}")
+
+
+QUOTED = "“{{ k.quote }}” ({{ k.ref }}){% if k.comment %} — {{ k.comment }}{% endif %}"
+"""A key point: their words, where they are, and our comment."""
+OUR_WORDS = "{% if t.comment %}{{ t.comment }}{% else %}“{{ t.quote }}”{% endif %} ({{ t.ref }})"
+"""A talking point: our words (the comment); the passage only when there is no comment."""
+FOLLOW_UP = (
+    "{{ a.comment or '“' ~ a.quote ~ '”' }}"
+    "{% if a.owner %} — {{ a.owner }}{% endif %}"
+    "{% if a.due %}, by {{ a.due }}{% endif %} ({{ a.ref }})"
+)
+ACTIONS = "placed.actions + placed.follow_ups"
 
 
 def briefing_note() -> DocxDocument:
     document = new_document()
-    para(document, "{{ marking }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     para(document, "BRIEFING NOTE", "Title")
     memo_table(
         document,
         (
             ("TO:", "{{ note.to }}"),
             ("FROM:", "{{ note['from'] }}"),
-            ("THROUGH:", "{{ note.through or '—' }}"),
+            ("THROUGH:", "{{ note.through }}", "note.through"),
             ("DATE:", "{{ note.date or generated }}"),
             ("SUBJECT:", "{{ note.subject }}"),
-            ("FILE NO.:", "{{ note.file_number or '—' }}"),
+            ("FILE NO.:", "{{ note.file_number }}", "note.file_number"),
         ),
     )
     para(document, "SUMMARY", "Heading 1")
     lines(document, "summary")
-    loop(
-        document,
-        "for k in key_points[:5]",
-        [
-            ((("{{ k.comment or k.quote }} ", False), ("({{ k.ref }})", False)), "List Bullet"),
-        ],
-    )
-    para(document, "ISSUE", "Heading 1")
+    section_if(document, "note.purpose", "ISSUE")
     lines(document, "purpose")
-    para(document, "BACKGROUND", "Heading 1")
+    end_if(document)
+    section_if(document, "readout.title or readout.preamble or placed.key_points", "BACKGROUND")
+    para(document, "{%p if readout.title %}")
     runs(
         document,
         (
@@ -199,49 +255,40 @@ def briefing_note() -> DocxDocument:
             ("{% if readout.date %} — {{ readout.date }}{% endif %}", False),
         ),
     )
+    para(document, "{%p endif %}")
     para(document, "{%p for p in readout.preamble[:1] %}")
     para(document, "{{ p }}")
     para(document, "{%p endfor %}")
-    loop(
+    loop(document, "for k in placed.key_points", [(((QUOTED, False),), "List Bullet")])
+    end_if(document)
+    section_if(
         document,
-        "for k in key_points",
-        [
-            (
-                (
-                    ("“{{ k.quote }}” ", False),
-                    ("({{ k.ref }})", True),
-                    ("{% if k.comment %} — {{ k.comment }}{% endif %}", False),
-                ),
-                "List Bullet",
-            ),
-        ],
-        empty="No key points were marked.",
-        variable="key_points",
+        "placed.risks or placed.questions or placed.talking_points",
+        "CONSIDERATIONS",
     )
-    para(document, "CONSIDERATIONS", "Heading 1")
-    para(document, "Risks", "Heading 2")
+    section_if(document, "placed.risks", "Risks", "Heading 2")
     loop(
         document,
-        "for r in risks",
+        "for r in placed.risks",
         [
             (
                 (("{{ r.comment or r.quote }} ", False), ("(“{{ r.quote }}”, {{ r.ref }})", False)),
                 "List Bullet",
-            ),
+            )
         ],
-        empty="No risks were identified.",
-        variable="risks",
     )
-    para(document, "Open questions", "Heading 2")
+    end_if(document)
+    section_if(document, "placed.questions", "Open questions", "Heading 2")
     loop(
         document,
-        "for q in questions",
-        [
-            ((("{{ q.comment or q.quote }} ", False), ("({{ q.ref }})", False)), "List Bullet"),
-        ],
-        empty="None.",
-        variable="questions",
+        "for q in placed.questions",
+        [((("{{ q.comment or q.quote }} ", False), ("({{ q.ref }})", False)), "List Bullet")],
     )
+    end_if(document)
+    section_if(document, "placed.talking_points", "Lines to take", "Heading 2")
+    loop(document, "for t in placed.talking_points", [(((OUR_WORDS, False),), "List Bullet")])
+    end_if(document)
+    end_if(document)
     para(document, "RECOMMENDATION", "Heading 1")
     loop(
         document,
@@ -250,11 +297,10 @@ def briefing_note() -> DocxDocument:
         empty="No recommendation is made; this note is for information.",
         variable="recommendations",
     )
-    para(document, "FOLLOW-UP ACTIONS", "Heading 1")
-    actions_table(document)
+    actions_table(document, ACTIONS, "FOLLOW-UP ACTIONS")
     document.add_paragraph()
-    runs(document, (("Prepared by: ", True), ("{{ note.drafter }}", False)))
-    runs(document, (("Contact: ", True), ("{{ note.contact or note.drafter }}", False)))
+    signature(document, (("Prepared by: ", True), ("{{ note.drafter }}", False)), "note.drafter")
+    signature(document, (("Contact: ", True), ("{{ note.contact }}", False)), "note.contact")
     describe(
         document,
         "Briefing note",
@@ -268,61 +314,70 @@ def briefing_note() -> DocxDocument:
 
 def meeting_brief() -> DocxDocument:
     document = new_document()
-    para(document, "{{ marking }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     para(document, "MEETING BRIEF", "Title")
     memo_table(
         document,
         (
-            ("Meeting:", "{{ readout.title }}"),
-            ("Date:", "{{ readout.date or note.date or '—' }}"),
+            ("Meeting:", "{{ readout.title }}", "readout.title"),
+            ("Date:", "{{ readout.date or note.date }}", "readout.date or note.date"),
             ("Subject:", "{{ note.subject }}"),
             ("For:", "{{ note.to }}"),
             ("From:", "{{ note['from'] }}"),
         ),
     )
-    para(document, "Objectives", "Heading 1")
+    section_if(document, "note.purpose or recommendations", "Objectives")
     lines(document, "purpose", "List Number")
     loop(document, "for r in recommendations[:3]", [((("{{ r }}", False),), "List Number")])
-    para(document, "Points to make", "Heading 1")
+    end_if(document)
+    section_if(document, "placed.talking_points", "Points to make")
+    loop(document, "for t in placed.talking_points", [(((OUR_WORDS, False),), "List Number")])
+    end_if(document)
+    section_if(document, "placed.key_points or placed.questions", "Their likely objectives")
     loop(
         document,
-        "for t in talking_points[:8]",
-        [
-            ((("{{ t.comment or t.quote }}", False),), "List Number"),
-        ],
-        empty="No talking points were marked.",
-        variable="talking_points",
-    )
-    para(document, "Their likely objectives and our response", "Heading 1")
-    loop(
-        document,
-        "for k in (key_points + questions)[:6]",
+        "for k in placed.key_points",
         [
             ((("They: ", True), ("“{{ k.quote }}” ({{ k.ref }})", False)), "List Bullet"),
-            (
-                (("Our response: ", True), ("{{ k.comment or 'To be agreed.' }}", False)),
-                "List Continue",
-            ),
+            ((("{%p if k.comment %}", False),), None),
+            ((("Our note: ", True), ("{{ k.comment }}", False)), "List Continue"),
+            ((("{%p endif %}", False),), None),
         ],
     )
-    para(document, "Risks to manage", "Heading 2")
     loop(
         document,
-        "for r in risks[:4]",
+        "for q in placed.questions",
         [
-            ((("{{ r.comment or r.quote }} ", False), ("({{ r.ref }})", False)), "List Bullet"),
+            (
+                (("To find out: ", True), ("{{ q.comment or q.quote }} ({{ q.ref }})", False)),
+                "List Bullet",
+            )
         ],
-        empty="None identified.",
-        variable="risks",
     )
+    end_if(document)
+    section_if(document, "placed.risks", "Risks to manage")
+    loop(
+        document,
+        "for r in placed.risks",
+        [((("{{ r.comment or r.quote }} ", False), ("({{ r.ref }})", False)), "List Bullet")],
+    )
+    end_if(document)
+    section_if(document, ACTIONS, "Follow-up")
+    loop(document, f"for a in {ACTIONS}", [(((FOLLOW_UP, False),), "List Bullet")])
+    end_if(document)
     para(document, "Press line", "Heading 1")
-    para(document, "{%p for t in talking_points[:2] %}")
-    para(document, "“{{ t.quote }}.”", "Quote")
-    para(document, "{%p endfor %}")
-    para(document, "{%p if not talking_points %}")
-    para(document, "No press line: reactive only.")
+    para(document, "{%p if note.press_line %}")
+    lines(document, "press_line", "Quote")
+    para(document, "{%p elif placed.talking_points %}")
+    para(
+        document,
+        "Reactive only. If asked, draw on the points to make above "
+        "({% if placed.talking_points | length > 1 %}1–{% endif %}"
+        "{{ placed.talking_points | length }}); do not quote the other side.",
+    )
+    para(document, "{%p else %}")
+    para(document, "Reactive only.")
     para(document, "{%p endif %}")
-    para(document, "Background", "Heading 1")
+    section_if(document, "note.summary or brief_sections", "Background")
     lines(document, "summary")
     loop(
         document,
@@ -330,26 +385,38 @@ def meeting_brief() -> DocxDocument:
         [
             (
                 (
-                    ("{{ s.ref }} {{ s.heading or s.label }}", True),
+                    (
+                        "{% if s.number %}{{ s.ref }}{% if s.heading %} {{ s.heading }}"
+                        "{% endif %}{% elif s.heading %}{{ s.heading }}"
+                        "{% elif s.label == '(no heading)' %}{{ s.ref }}"
+                        "{% else %}{{ s.label }}{% endif %}",
+                        True,
+                    ),
                     ("{% if s.note %} — {{ s.note }}{% endif %}", False),
                 ),
                 "List Bullet",
             ),
         ],
     )
-    runs(
+    end_if(document)
+    signature(
         document,
         (
+            ("{% if note.drafter %}", False),
             ("Drafted by: ", True),
-            ("{{ note.drafter }}", False),
-            ("{% if note.contact %} · Contact: {{ note.contact }}{% endif %}", False),
+            ("{{ note.drafter }}{% endif %}", False),
+            ("{% if note.drafter and note.contact %} · {% endif %}", False),
+            ("{% if note.contact %}", False),
+            ("Contact: ", True),
+            ("{{ note.contact }}{% endif %}", False),
         ),
+        "note.drafter or note.contact",
     )
     describe(
         document,
         "Meeting brief",
         "A two-page meeting brief: Objectives, Points to make, "
-        "Their likely objectives and our response, Press line, Background.",
+        "Their likely objectives, Risks, Follow-up, Press line, Background.",
         ("subject", "to", "from"),
     )
     return document
@@ -357,14 +424,15 @@ def meeting_brief() -> DocxDocument:
 
 def action_memo() -> DocxDocument:
     document = new_document(letter=True)
-    para(document, "{{ marking }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     para(document, "ACTION MEMO FOR {{ note.to | upper }}", bold=True, size=13)
     memo_table(
         document,
         (
             ("FROM:", "{{ note['from'] }}"),
-            ("THROUGH:", "{{ note.through or '—' }}"),
+            ("THROUGH:", "{{ note.through }}", "note.through"),
+            ("DATE:", "{{ note.date or generated }}"),
             ("SUBJECT:", "{{ note.subject }}"),
+            ("FILE NO.:", "{{ note.file_number }}", "note.file_number"),
         ),
     )
     para(document, "Bottom line up front", "Heading 1")
@@ -379,75 +447,84 @@ def action_memo() -> DocxDocument:
     para(document, "Approve ________      Disapprove ________")
     para(document, "{%p endif %}")
     para(document, "Background", "Heading 1")
+    para(document, "{%p if readout.title %}")
+    para(
+        document,
+        "{{ (readout.title ~ (' (' ~ readout.date ~ ')' if readout.date else '')) | sentence }}",
+    )
+    para(document, "{%p endif %}")
+    loop(document, "for k in placed.key_points", [(((QUOTED, False),), "List Bullet")])
+    section_if(document, "placed.talking_points", "Our lines", "Heading 2")
+    loop(document, "for t in placed.talking_points", [(((OUR_WORDS, False),), "List Bullet")])
+    end_if(document)
+    section_if(document, "placed.risks", "Risks", "Heading 2")
+    loop(
+        document,
+        "for r in placed.risks",
+        [((("{{ r.comment or r.quote }} ", False), ("({{ r.ref }})", False)), "List Bullet")],
+    )
+    end_if(document)
+    section_if(document, "placed.questions", "Open questions", "Heading 2")
+    loop(
+        document,
+        "for q in placed.questions",
+        [((("{{ q.comment or q.quote }} ", False), ("({{ q.ref }})", False)), "List Bullet")],
+    )
+    end_if(document)
+    section_if(document, ACTIONS, "Next steps", "Heading 2")
+    loop(document, f"for a in {ACTIONS}", [(((FOLLOW_UP, False),), "List Bullet")])
+    end_if(document)
+    signature(document, (("Drafted: ", True), ("{{ note.drafter }}", False)), "note.drafter")
+    para(document, "{%p for c in note.cleared %}")
     runs(
         document,
         (
-            ("{{ readout.title }}", False),
-            ("{% if readout.date %} ({{ readout.date }}){% endif %}.", False),
+            ("{% if loop.first %}Cleared: {% endif %}", True),
+            ("{{ [c.name, c.office, c.date] | select | join(', ') }}", False),
         ),
+        DRAFTING_STYLE,
     )
-    loop(
-        document,
-        "for k in key_points[:5]",
-        [
-            ((("{{ k.comment or k.quote }} ", False), ("({{ k.ref }})", False)), "List Bullet"),
-        ],
-    )
-    para(document, "{%p if risks %}")
-    para(document, "Risks", "Heading 2")
-    para(document, "{%p endif %}")
-    loop(
-        document,
-        "for r in risks[:3]",
-        [
-            ((("{{ r.comment or r.quote }} ", False), ("({{ r.ref }})", False)), "List Bullet"),
-        ],
-    )
-    para(document, "{%p if actions %}")
-    para(document, "Next steps", "Heading 2")
-    para(document, "{%p endif %}")
-    loop(
-        document,
-        "for a in actions[:4]",
-        [
-            (
-                (
-                    ("{{ a.comment or a.quote }}", False),
-                    (
-                        "{% if a.owner %} — {{ a.owner }}{% endif %}"
-                        "{% if a.due %}, by {{ a.due }}{% endif %}",
-                        False,
-                    ),
-                ),
-                "List Bullet",
-            ),
-        ],
-    )
-    document.add_paragraph()
-    runs(document, (("Drafted: ", True), ("{{ note.drafter }}", False)))
-    runs(document, (("Cleared: ", True), ("{{ note.through or '—' }}", False)))
+    para(document, "{%p endfor %}")
     describe(
         document,
         "Action memo",
-        "A decision memo: CLASSIFICATION//HANDLING line, ACTION MEMO "
-        "FOR / FROM / SUBJECT, BLUF, Recommendation with Approve / Disapprove lines, "
-        "Background, Drafted / Cleared lines. Firm two-page limit.",
+        "A decision memo: ACTION MEMO FOR / FROM / THROUGH / DATE / SUBJECT / FILE NO., "
+        "BLUF, Recommendation with Approve / Disapprove lines, Background, "
+        "Drafted / Cleared lines kept with the body. Firm two-page limit.",
         ("subject", "to", "from", "summary"),
     )
     return document
 
 
+def comment_styles(document: DocxDocument) -> None:
+    """Word's own comment styles (ids CommentText, CommentReference), which comments use."""
+    styles = document.styles
+    text = styles.add_style("annotation text", WD_STYLE_TYPE.PARAGRAPH)
+    text.element.styleId = "CommentText"
+    text.base_style = styles["Normal"]
+    text.font.size = Pt(10)
+    text.paragraph_format.space_after = Pt(0)
+    reference = styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER)
+    reference.element.styleId = "CommentReference"
+    reference.font.size = Pt(8)
+    for style in (text, reference):  # built-in styles, not custom ones
+        style.element.attrib.pop(qn("w:customStyle"), None)
+
+
 def annotated_readout() -> DocxDocument:
     document = new_document()
-    para(document, "{{ marking }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    comment_styles(document)
     para(document, "{{ readout.title or note.subject }}", "Title")
+    para(document, "{%p if readout.date or readout.source %}")
     runs(
         document,
         (
             ("{{ readout.date }}", False),
-            ("{% if readout.source %} · {{ readout.source }}{% endif %}", False),
+            ("{% if readout.date and readout.source %} · {% endif %}", False),
+            ("{{ readout.source }}", False),
         ),
     )
+    para(document, "{%p endif %}")
     runs(
         document,
         (
@@ -465,14 +542,13 @@ def annotated_readout() -> DocxDocument:
     )
     para(document, "Readout", "Heading 1")
     para(document, "{{ readout_body }}")
-    para(document, "Action items", "Heading 1")
-    actions_table(document)
+    actions_table(document, ACTIONS, "Action items", with_comment=False)
     describe(
         document,
         "Annotated readout",
         "The full readout section by section, every annotation "
-        "a Word comment on its exact passage with a highlight, followed by an action-items "
-        "table.",
+        "a Word comment on its exact passage with a highlight, followed by a table of the "
+        "actions and follow-ups.",
         (),
     )
     return document

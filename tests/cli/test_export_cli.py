@@ -79,3 +79,19 @@ def test_export_errors_are_one_line(
     err = capsys.readouterr().err
     assert code == 1 and message in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_export_author_option_and_its_default(tmp_path: Path) -> None:
+    from briefing_app.core.settings import AppSettings, save_settings
+
+    project = str(resource_path(EXAMPLE_PROJECT))
+    out = tmp_path / "named.docx"
+    assert (
+        main(["export", project, "-t", "action-memo", "-o", str(out), "--author", "K. Sato"]) == 0
+    )
+    properties = docx.Document(str(out)).core_properties
+    assert properties.author == properties.last_modified_by == "K. Sato"
+    save_settings(AppSettings(author="Yuki Mori"))
+    out = tmp_path / "default.docx"
+    assert main(["export", project, "-t", "action-memo", "-o", str(out)]) == 0
+    assert docx.Document(str(out)).core_properties.author == "Yuki Mori"

@@ -54,7 +54,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     template = find_template(args.template)
     project = open_path(args.input)
     apply_overrides(project, args.set or [])
-    out = export_note(project, template, Path(args.output), included_only=not args.all)
+    author = args.author
+    if author is None:
+        from briefing_app.core.settings import load_settings
+
+        author = load_settings().author
+    out = export_note(
+        project, template, Path(args.output), included_only=not args.all, author=author
+    )
     print(f"wrote {out}")
     return 0
 
@@ -97,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--all", action="store_true", help="include annotations not marked 'include in brief'"
+    )
+    export.add_argument(
+        "--author",
+        metavar="NAME",
+        help="your name, as the document's author (default: the name in the app's settings)",
     )
     export.set_defaults(handler=_cmd_export)
     templates = commands.add_parser("templates", help="list the available templates")

@@ -11,12 +11,13 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 
 from pydantic import BaseModel, Field
 
 from briefing_app.core.annotations import Annotation
 from briefing_app.core.classification import highest, marking
-from briefing_app.core.model import Node
+from briefing_app.core.model import Node, Readout
 from briefing_app.core.project import NoteFields, Project
 from briefing_app.export.docx_tools import xml_safe
 
@@ -29,6 +30,40 @@ TAG_KEYS = {
     "Follow-up": "follow_ups",
     "Talking point": "talking_points",
 }
+PLACEMENT_ORDER = ("Action", "Risk", "Question", "Follow-up", "Talking point", "Key point")
+"""Which tag decides where a multi-tag annotation goes in a built-in note (first wins).
+
+What needs doing (Action) or stays internal (Risk, Question, Follow-up) comes before what we
+say (Talking point), which comes before what they said (Key point): so an internal comment
+can never land in a line meant for the public. An annotation with none of these tags is
+placed as a key point.
+"""
+
+
+_CLOSERS = "\"'”’»」』)]）"
+_ENDS = ".!?。！？…"
+
+
+def as_sentence(text: str) -> str:
+    """``text`` ending in one full stop: none added after ".", "?", "!" or "…", even when a
+    closing quote or bracket follows it (no "confidence.." or "confidence.”.")."""
+    text = text.rstrip()
+    if not text:
+        return text
+    core = text.rstrip(_CLOSERS)
+    if core.endswith(tuple(_ENDS)):
+        return text
+    return text + "."
+
+
+def day_month_year(day: dt.date, *, short: bool = False) -> str:
+    """ "30 January 2012" (or "30 Jan 2012"), on every platform (no ``%-d``)."""
+    return f"{day.day} {day:%b %Y}" if short else f"{day.day} {day:%B %Y}"
+
+
+def place_of(tags: list[str]) -> str:
+    """The tag that decides where an annotation with ``tags`` goes (see PLACEMENT_ORDER)."""
+    return next((tag for tag in PLACEMENT_ORDER if tag in tags), "Key point")
 
 
 class Passage(BaseModel):
@@ -45,6 +80,8 @@ class Passage(BaseModel):
     due: str
     author: str
     include: bool
+    place: str
+    """The one tag that decides its place in a built-in note (see :func:`place_of`)."""
     start: int
     end: int
 
@@ -66,9 +103,37 @@ class SectionContent(BaseModel):
 
 
 class BriefContent(BaseModel):
-    """Everything a template can use (see the README's template variables table)."""
+    """Everything a template can use (see the README's template variables table).
 
-    note: dict[str, str]
+    Template variables:
+
+    - ``note``: the note's fields as text (``note['from']``; empty string when not filled),
+      with ``note.cleared`` a list of ``{name, office, date}`` (empty clearances left out);
+    - ``marking``, ``classification``, ``generated`` (today);
+    - ``readout``: ``title``, ``date``, ``source``, ``attribution``, ``preamble``;
+    - ``sections`` / ``brief_sections``: the readout's nodes (``ref``, ``number``,
+      ``heading``, ``label``, ``paragraphs``, ``note``, ``reviewed``, ``annotations``,
+      ``items``); ``brief_sections`` only those with an included annotation or a note;
+    - ``annotations``: every included annotation, as a passage (``quote`` without list
+      markers, ``ref``, ``section``, ``comment``, ``tags``, ``place``, ``priority``,
+      ``owner``, ``due``, ``author``);
+    - ``key_points``, ``actions``, ``risks``, ``questions``, ``follow_ups``,
+      ``talking_points`` and ``by_tag[tag]``: included annotations *by tag*, so an annotation
+      with two tags is in two lists;
+    - ``placed``: the same keys, but each included annotation in exactly one list, chosen by
+      the first of its tags in this order: Action, Risk, Question, Follow-up, Talking point,
+      Key point (no such tag: Key point). The built-in templates use ``placed``, so every
+      included annotation lands exactly once, and internal comments (Risk, Question,
+      Follow-up) never reach a line meant for the public;
+    - ``recommendations``: one per line of the field;
+    - ``{{ readout_body }}`` alone in a paragraph: the full annotated readout.
+
+    A reference (``ref``) uses what the readout prints: "§5(3)" for numbered sections and
+    items, "'Heading', ¶25" for a numbered paragraph under an unnumbered heading,
+    "'Heading'" for the heading itself; positions are never counted.
+    """
+
+    note: dict[str, object]
     classification: str
     marking: str
     generated: str
@@ -83,6 +148,7 @@ class BriefContent(BaseModel):
     follow_ups: list[Passage]
     talking_points: list[Passage]
     by_tag: dict[str, list[Passage]]
+    placed: dict[str, list[Passage]]
     recommendations: list[str]
     included_only: bool
 
@@ -102,33 +168,103 @@ def _fold_number(number: str) -> str:
 
 
 def section_refs(sections: list[Node]) -> dict[str, str]:
-    """Node id → a reference such as "§5(3)", "§28" or "§2.1" (position where unnumbered)."""
+    """Node id → how a reader finds it in the readout, using only what the readout prints.
+
+    Numbered sections and items keep their printed numbers ("§5(3)", "§2.1"); a numbered
+    paragraph under an unnumbered heading is "'Heading', ¶25"; an unnumbered heading is
+    referred to by its name ("'Deepening Strategic Convergence'"); a bullet or other
+    unnumbered, unheaded item takes its parent's reference. Positions are never counted,
+    so a reference never invents a number the readout does not print.
+    """
     refs: dict[str, str] = {}
 
-    def visit(nodes: list[Node], path: list[tuple[str, bool]]) -> None:
-        for position, node in enumerate(nodes, start=1):
-            token = (_fold_number(node.number), True) if node.number else (str(position), False)
-            here = [*path, token]
-            refs[node.id] = _join(here)
-            visit(node.items, here)
+    def visit(nodes: list[Node], place: _Place, depth: int) -> None:
+        for node in nodes:
+            here = place.enter(node, depth)
+            refs[node.id] = here.text()
+            visit(node.items, here, depth + 1)
 
-    visit(sections, [])
+    visit(sections, _Place(), 0)
     return refs
 
 
-def _join(path: list[tuple[str, bool]]) -> str:
-    first_real = next((i for i, (_, real) in enumerate(path) if real), None)
-    if first_real is not None:
-        path = path[first_real:]
-    text = ""
-    for token, _ in path:
-        if not text:
-            text = token
-        elif token.startswith("("):
-            text += token
+class _Place(BaseModel):
+    """Where a node sits, in the readout's own terms: a heading name and/or printed numbers."""
+
+    name: str = ""
+    number: str = ""
+    tail: str = ""
+    paragraph: bool = False
+    """Numbered paragraphs inside a section (a joint statement's "25."), not sections."""
+
+    def enter(self, node: Node, depth: int) -> _Place:
+        if node.number:
+            token = _fold_number(node.number)
+            if not self.number:
+                return _Place(name=self.name, number=token, paragraph=depth > 0)
+            number = self.number + token if token.startswith("(") else f"{self.number}.{token}"
+            return _Place(name=self.name, number=number, paragraph=self.paragraph)
+        if node.heading:
+            heading = " ".join(node.heading.split()).rstrip(":")
+            if self.number:
+                return self.model_copy(update={"tail": heading})
+            return _Place(name=heading)
+        return self
+
+    def text(self) -> str:
+        if self.number and self.name:
+            ref = f"'{self.name}', ¶{self.number}"
+        elif self.number:
+            ref = f"¶{self.number}" if self.paragraph else f"§{self.number}"
+        elif self.name:
+            ref = f"'{self.name}'"
         else:
-            text += "." + token
-    return f"§{text}"
+            return OPENING
+        return f"{ref}, '{self.tail}'" if self.tail else ref
+
+
+OPENING = "Opening"
+"""The reference of text before the readout's first heading or number."""
+
+_LEADING_MARKER = re.compile(r"^\s*(?:[-–—•●▪◦*・□ㅇ]\s+|\(\w{1,4}\)\s+)+")
+
+
+def marker_spans(readout: Readout) -> list[tuple[int, int]]:
+    """Where the readout's list markers stand, in text order."""
+    return sorted(
+        (node.marker_span.start, node.marker_span.end)
+        for node in readout.walk()
+        if node.marker_span is not None
+    )
+
+
+def clean_quote(
+    readout: Readout, start: int, end: int, markers: list[tuple[int, int]] | None = None
+) -> str:
+    """The quoted passage ``readout.text[start:end]`` without list markers or bullets.
+
+    Markers the importer recognised are cut out wherever they fall in the passage; a bullet
+    or dash the passage happens to start with is dropped too. Whitespace around a cut is
+    folded into one space. ``markers`` (from :func:`marker_spans`) saves finding them again.
+    """
+    text = readout.text
+    if markers is None:
+        markers = marker_spans(readout)
+    first = bisect_left(markers, (start, start)) - 1  # one before may reach into the passage
+    cuts = []
+    for low, high in markers[max(first, 0) :]:
+        if low >= end:
+            break
+        if high > start:
+            cuts.append((max(low, start), min(high, end)))
+    pieces: list[str] = []
+    position = start
+    for low, high in cuts:
+        pieces.append(text[position:low])
+        position = max(position, high)
+    pieces.append(text[position:end])
+    quote = " ".join(piece.strip() for piece in pieces if piece.strip())
+    return _LEADING_MARKER.sub("", quote).strip()
 
 
 def build_content(
@@ -141,8 +277,10 @@ def build_content(
     readout = project.readout
     refs = section_refs(readout.sections)
     labels = {node.id: node.label for node in readout.walk()}
+    markers = marker_spans(readout)
     passages = [
-        _passage(a, refs, labels) for a in sorted(project.annotations, key=lambda a: a.start)
+        _passage(a, readout, refs, labels, markers)
+        for a in sorted(project.annotations, key=lambda a: a.start)
     ]
     chosen = [p for p in passages if p.include or not included_only]
     by_id = {annotation.id: annotation for annotation in project.annotations}
@@ -160,11 +298,14 @@ def build_content(
     note = _note_dict(project.note)
     note["classification"] = level.value
     lists = {key: by_tag.get(tag, []) for tag, key in TAG_KEYS.items()}
+    placed: dict[str, list[Passage]] = {key: [] for key in TAG_KEYS.values()}
+    for passage in chosen:
+        placed[TAG_KEYS[passage.place]].append(passage)
     return BriefContent(
         note=note,
         classification=level.value,
         marking=marking(level, project.note.handling_caveat),
-        generated=(today or dt.date.today()).strftime("%-d %B %Y"),
+        generated=day_month_year(today or dt.date.today()),
         readout={
             "title": readout.title or "",
             "date": readout.date or "",
@@ -176,6 +317,7 @@ def build_content(
         brief_sections=brief_sections,
         annotations=chosen,
         by_tag=by_tag,
+        placed=placed,
         recommendations=[
             line.strip(" -•\t")
             for line in project.note.recommendations.splitlines()
@@ -186,27 +328,45 @@ def build_content(
     )
 
 
-def _note_dict(note: NoteFields) -> dict[str, str]:
-    data = note.model_dump(by_alias=False)
-    result = {name: str(getattr(value, "value", value)) for name, value in data.items()}
+def _note_dict(note: NoteFields) -> dict[str, object]:
+    """The note's fields as plain text (clearances as a list), blank ones as ""."""
+    result: dict[str, object] = {}
+    for name in NoteFields.model_fields:
+        value = getattr(note, name)
+        if name == "cleared":
+            result[name] = [
+                {key: " ".join(text.split()) for key, text in c.model_dump().items()}
+                for c in value
+                if not c.is_empty()
+            ]
+        else:
+            text = str(getattr(value, "value", value))
+            result[name] = text if text.strip() else ""
     result["from"] = result.pop("from_")
     return result
 
 
-def _passage(annotation: Annotation, refs: dict[str, str], labels: dict[str, str]) -> Passage:
+def _passage(
+    annotation: Annotation,
+    readout: Readout,
+    refs: dict[str, str],
+    labels: dict[str, str],
+    markers: list[tuple[int, int]],
+) -> Passage:
     node_id = annotation.anchor.node_id
     return Passage(
         id=annotation.id,
-        quote=annotation.quote,
+        quote=clean_quote(readout, annotation.start, annotation.end, markers) or annotation.quote,
         ref=refs.get(node_id, "Overview"),
         section=labels.get(node_id, "Overview"),
         comment=annotation.comment,
         tags=list(annotation.tags),
         priority=annotation.priority.value,
         owner=annotation.owner,
-        due=annotation.due.strftime("%-d %b %Y") if annotation.due else "",
+        due=day_month_year(annotation.due, short=True) if annotation.due else "",
         author=annotation.author,
         include=annotation.include_in_brief,
+        place=place_of(annotation.tags),
         start=annotation.start,
         end=annotation.end,
     )

@@ -22,6 +22,7 @@ def _child(
     project_json: str,
     template_path: str,
     included_only: bool,
+    author: str,
     memory_limit: int,
 ) -> None:
     # Where memory cannot be capped (no ``resource`` module), the time limit still applies.
@@ -35,7 +36,9 @@ def _child(
 
         project = Project.model_validate_json(project_json)
         template = read_template_info(Path(template_path))
-        data = render_note(project, template, included_only=included_only, isolate=False)
+        data = render_note(
+            project, template, included_only=included_only, isolate=False, author=author
+        )
         connection.send(("ok", data))
     except BriefingError as exc:
         connection.send(("error", str(exc)))
@@ -52,6 +55,7 @@ def render_isolated(
     template: TemplateInfo,
     *,
     included_only: bool,
+    author: str,
     timeout: float,
     memory_limit: int,
 ) -> bytes:
@@ -60,7 +64,14 @@ def render_isolated(
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(
         target=_child,
-        args=(sender, project.model_dump_json(), str(template.path), included_only, memory_limit),
+        args=(
+            sender,
+            project.model_dump_json(),
+            str(template.path),
+            included_only,
+            author,
+            memory_limit,
+        ),
         daemon=True,
     )
     process.start()

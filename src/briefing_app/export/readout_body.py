@@ -16,6 +16,7 @@ from docx.text.run import Run
 from briefing_app.core.annotations import Annotation
 from briefing_app.core.model import Node, Readout, Span
 from briefing_app.export.comments import CommentWriter
+from briefing_app.export.content import day_month_year
 from briefing_app.export.docx_tools import element, fast_run, xml_safe
 
 SHADES = {
@@ -40,7 +41,7 @@ def comment_text(annotation: Annotation, ref: str) -> str:
     if annotation.owner:
         facts.append(f"owner: {annotation.owner}")
     if annotation.due:
-        facts.append(f"due {annotation.due.strftime('%-d %b %Y')}")
+        facts.append(f"due {day_month_year(annotation.due, short=True)}")
     if annotation.classification:
         facts.append(f"({annotation.classification.value})")
     head = " · ".join(facts)
@@ -65,12 +66,15 @@ class ReadoutWriter:
         annotations: Iterable[Annotation],
         refs: dict[str, str],
         notes: dict[str, str],
+        *,
+        fallback_author: str = "",
     ) -> None:
         self._document = document
         self._marker = marker
         self._readout = readout
         self._refs = refs
         self._notes = notes
+        self._fallback_author = fallback_author
         ordered = sorted(annotations, key=lambda a: (a.start, a.end))
         self._anchors = [_Anchor(a) for a in ordered]
         self._starts = [a.start for a in ordered]
@@ -93,7 +97,7 @@ class ReadoutWriter:
                     anchor.first,
                     anchor.last,
                     comment_text(annotation, ref),
-                    author=annotation.author or "briefing-app",
+                    author=annotation.author or self._fallback_author,
                     when=annotation.modified,
                 )
         self._comments.finish()

@@ -22,11 +22,19 @@ from lxml import etree
 from briefing_app.core.atomic import atomic_write_bytes
 from briefing_app.core.errors import ExportError, TemplateError
 from briefing_app.core.project import NoteFields, Project
-from briefing_app.export.content import BriefContent, build_content, section_refs
+from briefing_app.core.settings import load_settings
+from briefing_app.export.content import (
+    BriefContent,
+    as_sentence,
+    build_content,
+    section_refs,
+)
 from briefing_app.export.docx_tools import (
     apply_markings,
+    keep_drafting_block_with_body,
     restart_numbered_lists,
     set_east_asian_font,
+    set_properties,
     xml_safe,
 )
 from briefing_app.export.isolation import render_isolated
@@ -63,6 +71,7 @@ class _Environment(ImmutableSandboxedEnvironment):
             self.globals.pop(name, None)
         self._budget = LOOP_BUDGET
         self.globals["range"] = self._range
+        self.filters["sentence"] = as_sentence
 
     def _range(self, *args: int) -> range:
         values = range(*args)
@@ -99,13 +108,18 @@ def render_note(
     included_only: bool = True,
     progress: Progress = _no_progress,
     isolate: bool | None = None,
+    author: str | None = None,
 ) -> bytes:
     """The finished briefing note as .docx bytes; raises TemplateError on a broken template.
 
-    User templates (``isolate`` defaults to "not built-in") render in a separate process
-    with a time and memory limit; the built-in ones render here.
+    ``author`` is the app user's name (``AppSettings.author``; None reads the saved
+    settings): the document's author and last editor, and the author of comments on
+    annotations that record none. User templates (``isolate`` defaults to "not built-in")
+    render in a separate process with a time and memory limit; the built-in ones render here.
     """
     name = template.name
+    if author is None:
+        author = load_settings().author
     if isolate is None:
         isolate = not template.builtin
     if isolate:
@@ -114,6 +128,7 @@ def render_note(
             project,
             template,
             included_only=included_only,
+            author=author,
             timeout=RENDER_TIMEOUT,
             memory_limit=MEMORY_LIMIT,
         )
@@ -139,9 +154,10 @@ def render_note(
             annotations,
             section_refs(project.readout.sections),
             project.section_notes,
+            fallback_author=author,
         ).write()
     progress(80, "Marking every page")
-    _finish(document, content)
+    _finish(document, content, author)
     buffer = io.BytesIO()
     document.docx.save(buffer)
     data = buffer.getvalue()
@@ -171,17 +187,20 @@ def _render_template(template: TemplateInfo, context: dict[str, object]) -> Docx
     return document
 
 
-def _finish(document: DocxTemplate, content: BriefContent) -> None:
+def _finish(document: DocxTemplate, content: BriefContent, author: str) -> None:
     docx_document = document.docx
     restart_numbered_lists(docx_document)
+    keep_drafting_block_with_body(docx_document)
     set_east_asian_font(docx_document)
     marking = xml_safe(content.marking)
     apply_markings(docx_document, marking)
-    properties = docx_document.core_properties
-    properties.keywords = ""
-    properties.category = marking
-    title = content.note.get("subject") or str(content.readout.get("title", ""))
-    properties.title = xml_safe(title)
+    set_properties(
+        docx_document,
+        title=str(content.note.get("subject") or content.readout.get("title") or ""),
+        subject=str(content.readout.get("title") or ""),
+        author=author,
+        category=marking,
+    )
 
 
 def export_note(
@@ -191,12 +210,18 @@ def export_note(
     *,
     included_only: bool = True,
     progress: Progress = _no_progress,
+    author: str | None = None,
 ) -> Path:
-    """Render and write the note atomically: a failure leaves any existing file untouched."""
+    """Render and write the note atomically: a failure leaves any existing file untouched.
+
+    ``author``: the app user's name (see :func:`render_note`).
+    """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
         raise ExportError(f"{target.name}: the briefing note must be saved as a .docx file")
-    data = render_note(project, template, included_only=included_only, progress=progress)
+    data = render_note(
+        project, template, included_only=included_only, progress=progress, author=author
+    )
     atomic_write_bytes(target, data, error=ExportError)
     progress(100, "Done")
     return target
