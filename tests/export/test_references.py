@@ -9,7 +9,8 @@ import pytest
 
 from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project import Project
-from briefing_app.export.content import build_content, section_refs
+from briefing_app.core.references import section_refs
+from briefing_app.export.content import build_content
 from briefing_app.export.render import export_note
 from briefing_app.export.templates import find_template
 from tests.conftest import INDIA, IRELAND

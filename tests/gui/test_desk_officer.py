@@ -15,8 +15,8 @@ from briefing_app.core import locking
 from briefing_app.core.project_io import save_project
 from briefing_app.gui.interaction import ScriptedInteraction
 from briefing_app.gui.main_window import MainWindow
-from briefing_app.gui.workspace import Workspace
-from tests.conftest import SAMPLE
+from briefing_app.gui.workspace import ViewMode, Workspace
+from tests.conftest import INDIA, SAMPLE
 from tests.gui.conftest import select_phrase
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -200,3 +200,16 @@ def test_help_has_a_guide_and_the_shortcuts_from_the_keyboard(
     assert rows["Annotate Selection"] == "Ctrl+E"
     assert rows["Split Section at Cursor"] == "Ctrl+Shift+Return"
     shortcuts.close()
+
+
+def test_all_annotations_section_column_cites_the_readouts_own_numbering(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.open_file(INDIA)
+    workspace = _workspace(window)
+    workspace.set_mode(ViewMode.WHOLE)
+    select_phrase(workspace.reader, "mourned its terrible and tragic")
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    model = workspace.annotation_panel.all_proxy
+    section = model.data(model.index(0, 0))
+    assert section == "'Deepening Strategic Convergence', ¶25"

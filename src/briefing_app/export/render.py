@@ -22,13 +22,9 @@ from lxml import etree
 from briefing_app.core.atomic import atomic_write_bytes
 from briefing_app.core.errors import ExportError, TemplateError
 from briefing_app.core.project import NoteFields, Project
+from briefing_app.core.references import section_refs
 from briefing_app.core.settings import load_settings
-from briefing_app.export.content import (
-    BriefContent,
-    as_sentence,
-    build_content,
-    section_refs,
-)
+from briefing_app.export.content import BriefContent, as_sentence, build_content
 from briefing_app.export.docx_tools import (
     apply_markings,
     keep_drafting_block_with_body,

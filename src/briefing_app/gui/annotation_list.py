@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from briefing_app.core.annotations import Annotation
+from briefing_app.core.references import OPENING, section_refs
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.qtcompat import filter_change
 from briefing_app.gui.reader import highlight_colour
@@ -52,7 +53,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self.refresh()
 
     def _relabel(self) -> None:
-        self._labels = {node.id: node.label for node in self._document.readout.walk()}
+        """Where each node is, as the readout prints it ("§5(3)", "'Heading', ¶25")."""
+        self._labels = section_refs(self._document.readout.sections)
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -113,7 +115,8 @@ class AnnotationTableModel(QAbstractTableModel):
     def _display(self, annotation: Annotation, column: str) -> str:
         if column == "Section":
             node_id = annotation.anchor.node_id
-            return short(self._labels.get(node_id, "Overview"), 28) if node_id else "Overview"
+            # Never cut: the number at the end is what leads the reader to the passage.
+            return self._labels.get(node_id, OPENING) if node_id else self.tr("Overview")
         if column == "Quote":
             return short(annotation.quote, 60)
         if column == "Comment":

@@ -69,7 +69,7 @@ class AnnotationPanel(QWidget):
         self.all_view = _table(self.all_proxy, None)
         self.all_view.setSortingEnabled(True)
         self.all_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((110, 160, 160, 110, 60, 90, 80, 40)):
+        for column, width in enumerate((190, 160, 160, 110, 60, 90, 80, 40)):
             self.all_view.setColumnWidth(column, width)
 
         self.search = QLineEdit()

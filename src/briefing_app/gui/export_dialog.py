@@ -70,9 +70,15 @@ class ExportWorker(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, project: Project, template: TemplateInfo, target: Path, included_only: bool
+        self,
+        project: Project,
+        template: TemplateInfo,
+        target: Path,
+        included_only: bool,
+        author: str = "",
     ) -> None:
         super().__init__()
+        self._author = author
         self._project = project
         self._template = template
         self._target = target
@@ -87,6 +93,7 @@ class ExportWorker(QObject):
                 self._target,
                 included_only=self._included_only,
                 progress=lambda percent, stage: self.progress.emit(percent, stage),
+                author=self._author,
             )
         except BriefingError as exc:
             self.failed.emit(str(exc))
@@ -309,10 +316,14 @@ class ExportDialog(QDialog):
             return
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self._thread = QThread(self)
         self._worker = ExportWorker(
-            self._project.model_copy(deep=True), template, target, self.included_only.isChecked()
+            self._project.model_copy(deep=True),
+            template,
+            target,
+            self.included_only.isChecked(),
+            author=self._context.settings.author,
         )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
