@@ -388,7 +388,7 @@ def meeting_brief() -> DocxDocument:
                     (
                         "{% if s.number %}{{ s.ref }}{% if s.heading %} {{ s.heading }}"
                         "{% endif %}{% elif s.heading %}{{ s.heading }}"
-                        "{% elif s.label == '(no heading)' %}{{ s.ref }}"
+                        "{% elif s.ref == 'Opening' %}{{ s.ref }}"
                         "{% else %}{{ s.label }}{% endif %}",
                         True,
                     ),

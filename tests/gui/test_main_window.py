@@ -149,7 +149,7 @@ def test_structure_refusal_is_a_dialog_not_a_crash(
     window.workspace.show_overview()  # type: ignore[union-attr]
     window.merge_action.trigger()
     assert interaction.shown and interaction.shown[0][0] == "error"
-    assert "choose a section" in interaction.shown[0][2]
+    assert interaction.shown[0][2] == "Choose a section or item in the navigator first."
 
 
 def test_promote_demote_relabel_restore(
@@ -218,7 +218,7 @@ def test_find_lists_hits_and_shows_them(window: MainWindow, qtbot: QtBot) -> Non
     qtbot.keyClicks(workspace.find_panel.query, "north korea")
     qtbot.keyClick(workspace.find_panel.query, Qt.Key.Key_Return)
     assert workspace.find_panel.results.count() == 3
-    assert workspace.find_panel.summary.text() == "3 match(es) for “north korea”"
+    assert workspace.find_panel.summary.text() == "3 matches for “north korea”"
     assert workspace.position_text() == "Section 7 of 7"
     assert workspace.reader.textCursor().selectedText() == "North Korea"
 
