@@ -125,24 +125,47 @@ def _label_as_text(text: str, node: Node) -> list[Paragraph]:
 
 
 def promote(readout: Readout, node_id: str) -> None:
-    """Move an item up a level, after its parent; the items after it become its children."""
+    """Move an item (with its own children) up a level, right after its parent.
+
+    The items after it stay where they were, under the old parent: only this item moves.
+    """
     siblings, index, parent = locate(readout, node_id)
     if parent is None:
         raise StructureEditError("a top-level section cannot be promoted further")
-    node = siblings[index]
-    node.items.extend(siblings[index + 1 :])
-    del siblings[index:]
+    node = siblings.pop(index)
     outer, parent_index, _ = locate(readout, parent.id)
     outer.insert(parent_index + 1, node)
 
 
 def demote(readout: Readout, node_id: str) -> None:
-    """Move a node down a level, to the end of the items of the node before it."""
+    """Move a node down a level, into the items of the node before it.
+
+    It goes where its text stands among those items, so demoting an item just promoted
+    puts it back exactly where it was.
+    """
     siblings, index, _ = locate(readout, node_id)
     if index == 0:
         raise StructureEditError("only a section with one before it can be demoted")
     node = siblings.pop(index)
-    siblings[index - 1].items.append(node)
+    items = siblings[index - 1].items
+    start = node_start(node)
+    position = len(items)
+    if start is not None:
+        position = sum(
+            1 for item in items if (item_start := node_start(item)) is None or item_start < start
+        )
+    items.insert(position, node)
+
+
+def node_start(node: Node) -> int | None:
+    """Where a node's text (its own or its items') starts in the normalised text."""
+    starts = [
+        span.start
+        for each in node.walk()
+        for span in (each.marker_span, each.heading_span, *(p.span for p in each.paragraphs))
+        if span is not None
+    ]
+    return min(starts, default=None)
 
 
 def set_label(readout: Readout, node_id: str, number: str | None, heading: str | None) -> None:
