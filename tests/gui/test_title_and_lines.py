@@ -6,12 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.coverage import coverage_problems
+from briefing_app.core.opening import sample_project
+from briefing_app.gui.commands import StructureEdit
+from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.interaction import ScriptedInteraction
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.navigator_model import OVERVIEW_ID
@@ -19,7 +24,12 @@ from briefing_app.gui.reader import ReaderView
 from briefing_app.gui.title_dialog import TitleDateDialog
 from briefing_app.gui.workspace import Workspace
 from tests.core.test_structure_edit import SAMPLE_OUTLINE, outline
-from tests.core.test_structure_edit_title import CATEGORY_TITLE, CUT_TITLE
+from tests.core.test_structure_edit_title import (
+    CATEGORY_TITLE,
+    CUT_TITLE,
+    apply_random_fix,
+    operation,
+)
 from tests.gui.conftest import put_cursor_before
 
 
@@ -267,3 +277,32 @@ def test_headings_and_the_source_line_are_refused_with_a_message(
     assert all("heading" in text for text in messages[1:])
     assert all(text[0].isupper() for text in messages)
     assert workspace.document.undo_stack.count() == 0
+
+
+# -- property: undo restores exactly, one step per fix --------------------------------------
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(operation, min_size=1, max_size=6))
+def test_undo_restores_every_fix_exactly(ops: list[tuple[str, str, int, int]]) -> None:
+    document = ProjectDocument(sample_project())
+    project = document.project
+    for phrase in ("Sakhalin III project", "Japan-Russia Foreign Ministers' Meeting", "Lavrov"):
+        start = project.readout.text.index(phrase)
+        project.add_annotation(project.new_annotation(start, start + len(phrase), author="t"))
+    states = [(project.readout.model_dump(), [a.model_dump() for a in project.annotations])]
+    for op in ops:
+        StructureEdit.run(document, "Fix", lambda _readout, op=op: apply_random_fix(project, op))
+        states.append((project.readout.model_dump(), [a.model_dump() for a in project.annotations]))
+    stack = document.undo_stack
+    assert stack.count() == len(ops)
+    for expected in reversed(states[:-1]):
+        stack.undo()
+        assert (project.readout.model_dump(), [a.model_dump() for a in project.annotations]) == (
+            expected
+        )
+    for expected in states[1:]:
+        stack.redo()
+        assert (project.readout.model_dump(), [a.model_dump() for a in project.annotations]) == (
+            expected
+        )
