@@ -261,6 +261,28 @@ def test_remove_a_junk_line_restore_it_and_undo(
     assert interaction.shown[0][2].startswith("Line to put back")
 
 
+def test_a_click_in_the_date_line_acts_on_the_date_not_the_next_paragraph(
+    window: MainWindow, qtbot: QtBot, interaction: ScriptedInteraction, tmp_path: Path
+) -> None:
+    workspace = _open_readout(window, tmp_path, CATEGORY_TITLE)
+    readout = workspace.document.readout
+    preamble = [p.text for p in readout.preamble]
+    put_cursor_before(workspace.reader, "Feb. 15")  # the date, under the title
+    window.remove_line_action.trigger()
+    assert (readout.date, readout.date_span) == (None, None)
+    assert [p.text for p in readout.preamble] == preamble  # nothing else went
+    assert "Feb. 15" not in _reader_lines(workspace)
+    _undo(qtbot, workspace)
+    assert readout.date == "Feb. 15" and _reader_lines(workspace)[1] == "Feb. 15"
+    window.open_sample_action.trigger()  # its date is found inside the first paragraph
+    workspace = window.workspace
+    assert workspace is not None and workspace.document.readout.date_span is None
+    put_cursor_before(workspace.reader, "Saturday, January 28")
+    window.line_title_action.trigger()
+    assert interaction.shown[-1][2] == "Put the cursor in a line of the readout text first."
+    assert workspace.document.undo_stack.count() == 0
+
+
 def test_headings_and_the_source_line_are_refused_with_a_message(
     window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path
 ) -> None:

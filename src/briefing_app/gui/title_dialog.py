@@ -132,13 +132,16 @@ class TitleLineFixes(QObject):
         offset = reader.doc_to_text(position)
         shown_at = reader.text_to_doc(offset) if offset is not None else None
         document = reader.document()
-        if shown_at is None or (
-            document.findBlock(shown_at).blockNumber() != document.findBlock(position).blockNumber()
-        ):
-            raise StructureEditError(
-                self.tr("Put the cursor in a line of the readout text first (not the source).")
+        if (
+            offset is None
+            or shown_at is None
+            or (
+                document.findBlock(shown_at).blockNumber()
+                != document.findBlock(position).blockNumber()
             )
-        return offset  # type: ignore[return-value]
+        ):
+            raise StructureEditError(self.tr("Put the cursor in a line of the readout text first."))
+        return offset
 
     # -- typing them ---------------------------------------------------------------------
     def edit_title_and_date(self) -> TitleDateDialog:
@@ -183,9 +186,7 @@ class TitleLineFixes(QObject):
             edit()
         except BriefingError as exc:
             logger.info("title/line fix refused: %s", exc)
-            self._window.context.interaction.error(
-                self.tr("Cannot change the structure"), str(exc)
-            )
+            self._window.context.interaction.error(self.tr("Cannot change the structure"), str(exc))
 
     def _workspace(self) -> Workspace:
         workspace = self._window.workspace
