@@ -136,11 +136,12 @@ def test_merge_turns_the_label_into_text() -> None:
 
 def test_promote_and_demote() -> None:
     readout = sample_project().readout
-    promote(readout, "n12")  # 5.(2) becomes a section; 5.(3), 5.(4) become its items
+    promote(readout, "n12")  # 5.(2) becomes a section; 5.(3), 5.(4) stay under section 5
     assert [s.id for s in readout.sections] == ["n1", "n4", "n8", "n9", "n10", "n12", "n15", "n18"]
-    assert [i.id for i in readout.sections[5].items] == ["n13", "n14"]
-    demote(readout, "n12")
-    assert [i.id for i in readout.sections[4].items] == ["n11", "n12"]
+    assert [i.id for i in readout.sections[4].items] == ["n11", "n13", "n14"]
+    assert readout.sections[5].items == []
+    demote(readout, "n12")  # back where its text stands
+    assert [i.id for i in readout.sections[4].items] == ["n11", "n12", "n13", "n14"]
     with pytest.raises(StructureEditError):
         promote(readout, "n1")
     with pytest.raises(StructureEditError):

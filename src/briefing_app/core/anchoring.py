@@ -29,6 +29,10 @@ class OffsetIndex:
         entries: list[tuple[int, str | None]] = []
         for paragraph in readout.preamble:
             entries.append((paragraph.span.start, None))
+        # The title, date and attribution belong to the overview wherever their text stands.
+        for span in (readout.title_span, readout.date_span, readout.attribution_span):
+            if span is not None:
+                entries.append((span.start, None))
         for node in readout.walk():
             spans = [node.marker_span, node.heading_span, *(p.span for p in node.paragraphs)]
             entries.extend((span.start, node.id) for span in spans if span is not None)
@@ -37,7 +41,7 @@ class OffsetIndex:
         self._owners = [owner for _, owner in entries]
 
     def node_at(self, offset: int) -> str | None:
-        """The id of the node owning ``offset``; None for the title and preamble."""
+        """The id of the node owning ``offset``; None for the title, date and preamble."""
         index = bisect_right(self._starts, offset) - 1
         return self._owners[index] if index >= 0 else None
 

@@ -8,10 +8,11 @@ re-points them at their new nodes.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from briefing_app.core.anchoring import OffsetIndex
 from briefing_app.core.errors import BriefingError
-from briefing_app.core.model import Node, Paragraph, Readout, Span
+from briefing_app.core.model import Node, Paragraph, Readout, RemovedLine, Span
 
 
 class StructureEditError(BriefingError):
@@ -125,24 +126,47 @@ def _label_as_text(text: str, node: Node) -> list[Paragraph]:
 
 
 def promote(readout: Readout, node_id: str) -> None:
-    """Move an item up a level, after its parent; the items after it become its children."""
+    """Move an item (with its own children) up a level, right after its parent.
+
+    The items after it stay where they were, under the old parent: only this item moves.
+    """
     siblings, index, parent = locate(readout, node_id)
     if parent is None:
         raise StructureEditError("a top-level section cannot be promoted further")
-    node = siblings[index]
-    node.items.extend(siblings[index + 1 :])
-    del siblings[index:]
+    node = siblings.pop(index)
     outer, parent_index, _ = locate(readout, parent.id)
     outer.insert(parent_index + 1, node)
 
 
 def demote(readout: Readout, node_id: str) -> None:
-    """Move a node down a level, to the end of the items of the node before it."""
+    """Move a node down a level, into the items of the node before it.
+
+    It goes where its text stands among those items, so demoting an item just promoted
+    puts it back exactly where it was.
+    """
     siblings, index, _ = locate(readout, node_id)
     if index == 0:
         raise StructureEditError("only a section with one before it can be demoted")
     node = siblings.pop(index)
-    siblings[index - 1].items.append(node)
+    items = siblings[index - 1].items
+    start = node_start(node)
+    position = len(items)
+    if start is not None:
+        position = sum(
+            1 for item in items if (item_start := node_start(item)) is None or item_start < start
+        )
+    items.insert(position, node)
+
+
+def node_start(node: Node) -> int | None:
+    """Where a node's text (its own or its items') starts in the normalised text."""
+    starts = [
+        span.start
+        for each in node.walk()
+        for span in (each.marker_span, each.heading_span, *(p.span for p in each.paragraphs))
+        if span is not None
+    ]
+    return min(starts, default=None)
 
 
 def set_label(readout: Readout, node_id: str, number: str | None, heading: str | None) -> None:
@@ -173,3 +197,225 @@ def restore_removed(readout: Readout, removed_index: int) -> str | None:
     target_list.insert(position, paragraph)
     del readout.removed[removed_index]
     return owner_id
+
+
+# -- the title, the date and junk lines --------------------------------------------------
+
+REMOVED_BY_YOU = "removed by you"
+"""The reason recorded on a line the user removed (restorable like any removed line)."""
+
+HeaderField = Literal["title", "date", "attribution"]
+HEADER_FIELDS: tuple[HeaderField, ...] = ("title", "date", "attribution")
+
+
+def set_header_from_text(readout: Readout, field: HeaderField, start: int, end: int) -> str:
+    """Make ``readout.text[start:end]`` (trimmed) the title, date or attribution.
+
+    The text can come from anywhere: the preamble, a paragraph of a section, another header
+    field or a removed line (which then is no longer removed). It stops being whatever it
+    was, so it is not shown twice, and the field's old text goes back where it stood, as a
+    paragraph, so no text is lost. Returns the new value.
+    """
+    start, end = _trimmed(readout.text, start, end)
+    if start >= end:
+        raise StructureEditError("Select the text to use, or put the cursor in its line.")
+    old_span = _header_span(readout, field)
+    if old_span is not None and (old_span.start, old_span.end) == (start, end):
+        raise StructureEditError(f"This line is the {field} already.")
+    _check_not_a_label(readout, start, end)
+    _release_header(readout, field)
+    _claim(readout, start, end)
+    value = readout.text[start:end]
+    _set_header(readout, field, value, Span(start=start, end=end))
+    return value
+
+
+def set_header_text(readout: Readout, field: HeaderField, value: str | None) -> bool:
+    """Set the title, date or attribution to typed text (not in the readout: it has no span).
+
+    Empty text clears the field. The old text, if it stood in the readout, goes back where it
+    stood as a paragraph. Returns False (changing nothing) when the value is unchanged.
+    """
+    value = (value or "").strip() or None
+    if value == getattr(readout, field):
+        return False
+    _release_header(readout, field)
+    _set_header(readout, field, value, None)
+    return True
+
+
+def line_at(readout: Readout, offset: int) -> Span:
+    """The line (paragraph, header field or removed line) holding ``offset``.
+
+    A section's number or heading is not a line that can be moved: that raises.
+    """
+    for span in (*_label_spans(readout), *_line_spans(readout)):
+        if span.start <= offset < span.end or (offset == span.end and len(span)):
+            if any(span == label for label in _label_spans(readout)):
+                raise StructureEditError(
+                    "This is a section's number or heading: use Edit Number and Heading, "
+                    "or Merge with Previous."
+                )
+            return span
+    raise StructureEditError("Put the cursor in a line of the readout first.")
+
+
+def remove_line(readout: Readout, offset: int) -> Span:
+    """Move the line at ``offset`` to ``readout.removed`` ("removed by you"); returns its span.
+
+    A paragraph leaves its list; a header field (title, date, attribution) is cleared. A node
+    left with no text and no items is dropped. Restore Removed Line puts the line back.
+    """
+    span = line_at(readout, offset)
+    if any(line.span == span for line in readout.removed):
+        raise StructureEditError("This line is removed already.")
+    for field in HEADER_FIELDS:
+        if _header_span(readout, field) == span:
+            _set_header(readout, field, None, None)
+    for paragraphs in _paragraph_lists(readout):
+        paragraphs[:] = [p for p in paragraphs if p.span != span]
+    _drop_empty_nodes(readout.sections)
+    line = RemovedLine(text=readout.text[span.start : span.end], span=span, reason=REMOVED_BY_YOU)
+    position = next(
+        (i for i, each in enumerate(readout.removed) if each.span and each.span.start > span.start),
+        len(readout.removed),
+    )
+    readout.removed.insert(position, line)
+    return span
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = max(0, start), min(end, len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _header_span(readout: Readout, field: HeaderField) -> Span | None:
+    return getattr(readout, f"{field}_span")  # type: ignore[no-any-return]
+
+
+def _set_header(readout: Readout, field: HeaderField, value: str | None, span: Span | None) -> None:
+    setattr(readout, field, value)
+    setattr(readout, f"{field}_span", span)
+
+
+def _label_spans(readout: Readout) -> list[Span]:
+    return [
+        span
+        for node in readout.walk()
+        for span in (node.marker_span, node.heading_span)
+        if span is not None
+    ]
+
+
+def _paragraph_lists(readout: Readout) -> list[list[Paragraph]]:
+    return [readout.preamble, *(node.paragraphs for node in readout.walk())]
+
+
+def _line_spans(readout: Readout) -> list[Span]:
+    spans = [_header_span(readout, field) for field in HEADER_FIELDS]
+    spans += [p.span for paragraphs in _paragraph_lists(readout) for p in paragraphs]
+    spans += [line.span for line in readout.removed]
+    return [span for span in spans if span is not None]
+
+
+def _check_not_a_label(readout: Readout, start: int, end: int) -> None:
+    if any(span.start < end and start < span.end for span in _label_spans(readout)):
+        raise StructureEditError(
+            "The text includes a section's number or heading: select only lines of text."
+        )
+
+
+def _outside(text: str, span: Span, start: int, end: int) -> list[Span]:
+    """The trimmed pieces of ``span`` outside ``[start, end)`` (none, one or two)."""
+    pieces = []
+    for lo, hi in ((span.start, min(span.end, start)), (max(span.start, end), span.end)):
+        lo, hi = _trimmed(text, lo, hi)
+        if lo < hi:
+            pieces.append(Span(start=lo, end=hi))
+    return pieces
+
+
+def _claim(readout: Readout, start: int, end: int) -> None:
+    """Take ``[start, end)`` away from every paragraph, header field and removed line."""
+    text = readout.text
+
+    def overlaps(span: Span | None) -> bool:
+        return span is not None and span.start < end and start < span.end
+
+    for paragraphs in _paragraph_lists(readout):
+        kept: list[Paragraph] = []
+        for paragraph in paragraphs:
+            if not overlaps(paragraph.span):
+                kept.append(paragraph)
+                continue
+            pieces = _outside(text, paragraph.span, start, end)
+            kept.extend(_paragraph(text, piece.start, piece.end) for piece in pieces)
+        paragraphs[:] = kept
+    removed: list[RemovedLine] = []
+    for line in readout.removed:
+        if line.span is None or not overlaps(line.span):
+            removed.append(line)
+            continue
+        for piece in _outside(text, line.span, start, end):
+            removed.append(
+                RemovedLine(text=text[piece.start : piece.end], span=piece, reason=line.reason)
+            )
+    readout.removed = removed
+    leftovers: list[Span] = []
+    for field in HEADER_FIELDS:
+        span = _header_span(readout, field)
+        if span is None or not overlaps(span):
+            continue
+        pieces = _outside(text, span, start, end)
+        if pieces:  # the field keeps what is left of it; a second piece becomes a paragraph
+            first, *rest = pieces
+            _set_header(readout, field, text[first.start : first.end], first)
+            leftovers.extend(rest)
+        else:
+            _set_header(readout, field, None, None)
+    for span in leftovers:
+        _put_back(readout, span)
+    _drop_empty_nodes(readout.sections)
+
+
+def _release_header(readout: Readout, field: HeaderField) -> None:
+    """Clear a header field; text it held in the readout goes back where it stood."""
+    span = _header_span(readout, field)
+    _set_header(readout, field, None, None)
+    if span is not None:
+        _put_back(readout, span)
+
+
+def _put_back(readout: Readout, span: Span) -> None:
+    """Make ``span`` paragraphs (one a line) of the node, or the preamble, where it stands."""
+    text = readout.text
+    index = OffsetIndex(readout)
+    position = span.start
+    for line in text[span.start : span.end].split("\n"):
+        lo, hi = _trimmed(text, position, position + len(line))
+        position += len(line) + 1
+        if lo >= hi:
+            continue
+        owner_id = index.node_at(lo)
+        if owner_id is None:
+            target = readout.preamble
+        else:
+            siblings, at, _ = locate(readout, owner_id)
+            target = siblings[at].paragraphs
+        target.insert(sum(1 for p in target if p.span.start < lo), _paragraph(text, lo, hi))
+
+
+def _drop_empty_nodes(nodes: list[Node]) -> None:
+    """Drop nodes left with no marker, heading, paragraph or item (their text went elsewhere)."""
+    for node in nodes:
+        _drop_empty_nodes(node.items)
+    nodes[:] = [
+        node
+        for node in nodes
+        if node.marker_span or node.heading_span or node.marker or node.heading
+        or node.paragraphs or node.items
+    ]  # fmt: skip

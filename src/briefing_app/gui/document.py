@@ -18,7 +18,10 @@ from briefing_app.core.project import Project
 from briefing_app.core.session import ProjectSession
 from briefing_app.core.settings import AppSettings
 
-StructureSnapshot = tuple[list[Node], list[Paragraph], list[RemovedLine]]
+HeaderSnapshot = dict[str, object]
+"""The title, date and attribution with their spans (values are immutable)."""
+StructureSnapshot = tuple[list[Node], list[Paragraph], list[RemovedLine], HeaderSnapshot]
+HEADER_ATTRIBUTES = ("title", "title_span", "date", "date_span", "attribution", "attribution_span")
 
 
 class NodeIndex:
@@ -165,18 +168,21 @@ class ProjectDocument(QObject):
         return before
 
     def structure_snapshot(self) -> StructureSnapshot:
-        """A deep copy of the parts of the readout structure fixes change."""
+        """A deep copy of the parts of the readout structure fixes change (title and date too)."""
         readout = self.readout
         return (
             [node.model_copy(deep=True) for node in readout.sections],
             [paragraph.model_copy(deep=True) for paragraph in readout.preamble],
             [line.model_copy(deep=True) for line in readout.removed],
+            {name: getattr(readout, name) for name in HEADER_ATTRIBUTES},
         )
 
     def apply_structure(self, snapshot: StructureSnapshot) -> None:
         """Install a structure snapshot (copied, so the snapshot stays reusable)."""
-        sections, preamble, removed = snapshot
+        sections, preamble, removed, header = snapshot
         readout = self.readout
+        for name, value in header.items():
+            setattr(readout, name, value)
         readout.sections = [node.model_copy(deep=True) for node in sections]
         readout.preamble = [paragraph.model_copy(deep=True) for paragraph in preamble]
         readout.removed = [line.model_copy(deep=True) for line in removed]

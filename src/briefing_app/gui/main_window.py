@@ -32,6 +32,7 @@ from briefing_app.gui.interaction import SaveChoice
 from briefing_app.gui.menus import build_menus, build_toolbar
 from briefing_app.gui.rescue import offer_recovery, offer_rescue
 from briefing_app.gui.shortcut_router import ShortcutRouter
+from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
 
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/"
         )
         self.about_action = self._action(self.tr("&About"), self.about)
+        self._make_title_actions()
 
     def _make_menus(self) -> None:
         build_menus(self)
@@ -249,7 +251,9 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(
             lambda message: self.statusBar().showMessage(f"Autosave failed: {message}", 10000)
         )
-        self.workspace.reader.set_context_actions([self.annotate_action, self.split_action])
+        self.workspace.reader.set_context_actions(
+            [self.annotate_action, self.split_action, *self.line_actions]
+        )
         self.setCentralWidget(self.workspace)
         if old is not None:
             self.undo_group.removeStack(old.document.undo_stack)
@@ -573,8 +577,8 @@ class MainWindow(QMainWindow):
 
     def relabel(self) -> None:
         node = self._ws().current_node()
-        if node is None:
-            self.context.interaction.error("Cannot change the structure", "choose a section first")
+        if node is None:  # the overview: its heading is the title (and the date)
+            self.title_fixes.edit_title_and_date()
             return
         number = self.context.interaction.ask_text(
             "Edit number", "Number as printed:", node.number or ""
@@ -652,6 +656,33 @@ class MainWindow(QMainWindow):
         if urls:
             event.acceptProposedAction()
             self.open_file(Path(urls[0].toLocalFile()))
+
+    # -- title, date and junk lines (gui/title_dialog.py) --------------------------------
+    def _make_title_actions(self) -> None:
+        self.title_fixes = TitleLineFixes(self)
+        self.title_date_action = self._action(
+            self.tr("Edit &Title and Date…"),
+            self.title_fixes.edit_title_and_date,
+            "Ctrl+Shift+T",
+            self.tr("Correct the readout's title and date (Ctrl+Shift+T)"),
+        )
+        self.line_title_action = self._action(
+            self.tr("Use Line as T&itle"),
+            self.title_fixes.use_line_as_title,
+            tip=self.tr("Make the selection, or the line under the cursor, the title"),
+        )
+        self.line_date_action = self._action(
+            self.tr("Use Line as D&ate"),
+            self.title_fixes.use_line_as_date,
+            tip=self.tr("Make the selection, or the line under the cursor, the date"),
+        )
+        self.remove_line_action = self._action(
+            self.tr("Remove &Line"),
+            self.title_fixes.remove_line,
+            "Ctrl+Shift+Delete",
+            self.tr("Remove the line under the cursor (Restore Removed Line puts it back)"),
+        )
+        self.line_actions = [self.line_title_action, self.line_date_action, self.remove_line_action]
 
 
 def _openable(path: Path) -> bool:

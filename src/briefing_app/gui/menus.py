@@ -64,6 +64,10 @@ def build_menus(window: MainWindow) -> None:
     structure_menu.addSeparator()
     structure_menu.addAction(window.relabel_action)
     structure_menu.addAction(window.restore_action)
+    structure_menu.addSeparator()
+    structure_menu.addAction(window.title_date_action)
+    for action in window.line_actions:
+        structure_menu.addAction(action)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.guide_action)
     help_menu.addAction(window.shortcuts_action)

@@ -133,11 +133,15 @@ class ReaderView(QTextEdit):
         self._write_text(
             cursor, readout.title or "Untitled readout", readout.title_span, title_format
         )
-        meta = [readout.date, readout.attribution, readout.source]
+        meta = [
+            (readout.date, readout.date_span),
+            (readout.attribution, readout.attribution_span),
+            (readout.source, None),
+        ]
         meta_format = _char_format(self.font(), scale=0.92, colour="#5a6270")
-        for value in (v for v in meta if v):
+        for value, span in ((v, s) for v, s in meta if v):
             self._new_block(cursor, _block_format(bottom=2), meta_format)
-            cursor.insertText(value, meta_format)
+            self._write_text(cursor, value, span, meta_format)  # a date line can be picked
         body = _char_format(self.font())
         for index, paragraph in enumerate(readout.preamble):
             self._new_block(cursor, _block_format(top=14 if index == 0 else 0, bottom=10), body)
