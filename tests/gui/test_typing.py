@@ -225,3 +225,31 @@ def test_clearances_are_typed_into_their_table(window: MainWindow, qtbot: QtBot)
     window.undo_action.trigger()
     assert document.project.note.cleared == []
     assert clearances.clearances() == []  # type: ignore[union-attr]
+
+
+def test_clearances_from_the_keyboard_alone(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = _workspace(window)
+    workspace.side_tabs.setCurrentWidget(workspace.note_panel)
+    drafter = _field(window, "drafter")
+    _type_into(qtbot, drafter, "K. Tanaka", 0)
+    qtbot.keyClick(drafter, Qt.Key.Key_Tab)
+    clearances = workspace.note_panel.editors["cleared"]
+    add = clearances.add_button  # type: ignore[union-attr]
+    assert add.hasFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    table = clearances.table  # type: ignore[union-attr]
+    for text in ("H. Sato", "Security Policy Division", "30 Nov"):
+        qtbot.waitUntil(lambda: table.state() == table.State.EditingState, timeout=2000)
+        editor = table.focusWidget()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the next cell
+    document = window.document
+    assert document is not None
+    qtbot.waitUntil(lambda: len(document.project.note.cleared) == 1, timeout=2000)
+    cleared = document.project.note.cleared[0]
+    assert (cleared.name, cleared.office, cleared.date) == (
+        "H. Sato",
+        "Security Policy Division",
+        "30 Nov",
+    )
+    assert document.project.note.drafter == "K. Tanaka"

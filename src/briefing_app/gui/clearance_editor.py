@@ -42,7 +42,7 @@ class ClearanceEditor(QWidget):
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
-        self.table.setTabKeyNavigation(False)
+        self.table.setTabKeyNavigation(True)  # Tab goes name → office → date while typing
         self.table.setMinimumHeight(80)
         self.table.setMaximumHeight(140)
         self.add_button = QPushButton(self.tr("Add Clearance"))
@@ -56,6 +56,10 @@ class ClearanceEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        # From the keyboard: Add Clearance first (it starts typing a new row), then the table.
+        QWidget.setTabOrder(self.add_button, self.table)
+        QWidget.setTabOrder(self.table, self.remove_button)
+        self.setFocusProxy(self.add_button)
         self.table.itemChanged.connect(self._changed)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)

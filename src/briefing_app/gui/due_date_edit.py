@@ -36,7 +36,7 @@ class DueDateEdit(QWidget):
         self.line.setAccessibleName(self.tr("Action due date"))
         self.line.setClearButtonEnabled(True)
         self.calendar_button = QToolButton()
-        self.calendar_button.setText("📅")
+        self.calendar_button.setText(self.tr("Calendar"))
         self.calendar_button.setToolTip(self.tr("Pick the date on a calendar"))
         self.calendar_button.setAccessibleName(self.tr("Pick the due date on a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

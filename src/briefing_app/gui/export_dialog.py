@@ -255,22 +255,30 @@ class ExportDialog(QDialog):
                 )
             )
         content = build_content(self._project, included_only=self.included_only.isChecked())
+        placed = content.placed  # where each included annotation lands, exactly once
+        kinds = [
+            ("key_points", self.tr("key point"), self.tr("key points")),
+            ("actions", self.tr("action"), self.tr("actions")),
+            ("risks", self.tr("risk"), self.tr("risks")),
+            ("questions", self.tr("question"), self.tr("questions")),
+            ("follow_ups", self.tr("follow-up"), self.tr("follow-ups")),
+            ("talking_points", self.tr("talking point"), self.tr("talking points")),
+        ]
         counts = ", ".join(
-            [
-                counted(len(content.key_points), self.tr("key point"), self.tr("key points")),
-                counted(len(content.risks), self.tr("risk"), self.tr("risks")),
-                counted(len(content.actions), self.tr("action"), self.tr("actions")),
-                counted(
-                    len(content.talking_points), self.tr("talking point"), self.tr("talking points")
-                ),
-            ]
+            counted(len(placed[key]), one, many) for key, one, many in kinds if placed.get(key)
         )
-        annotations = counted(
-            len(content.annotations), self.tr("annotation"), self.tr("annotations")
-        )
+        if content.annotations:
+            annotations = counted(
+                len(content.annotations), self.tr("annotation"), self.tr("annotations")
+            )
+            what = self.tr("{counts} from {annotations}.").format(
+                counts=counts[:1].upper() + counts[1:], annotations=annotations
+            )
+        else:
+            what = self.tr("No annotation is included.")
         self.summary.setText(
-            self.tr("Marked <b>{marking}</b> on every page. {counts} from {annotations}.").format(
-                marking=content.marking, counts=counts, annotations=annotations
+            self.tr("Marked <b>{marking}</b> on every page. {what}").format(
+                marking=content.marking, what=what
             )
         )
         missing = self.missing_fields()

@@ -24,6 +24,7 @@ from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import PROJECT_SUFFIX, parse_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
+from briefing_app.core.wording import counted
 from briefing_app.gui.autosaver import Autosaver
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
@@ -287,8 +288,11 @@ class MainWindow(QMainWindow):
         reviewed = len(nodes.keys() & project.reviewed)
         total = len(nodes)
         self._status_position.setText(self.workspace.position_text())
+        annotations = counted(
+            len(project.annotations), self.tr("annotation"), self.tr("annotations")
+        )
         self._status_counts.setText(
-            f"{len(project.annotations)} annotation(s) · {reviewed}/{total} reviewed"
+            self.tr("{0} · {1} of {2} reviewed").format(annotations, reviewed, total)
         )
         if self.document.path is None:
             saved = "Not saved to a file yet"
@@ -534,8 +538,8 @@ class MainWindow(QMainWindow):
         label = self.tr("Your name, recorded on your annotations and in Word comments:")
         if first_time:
             label = self.tr(
-                "Before your first annotation: your name, recorded on your annotations "
-                "and in Word comments (change it later under Edit › Your Name):"
+                "Your first annotation: what name should be recorded on your annotations\n"
+                "and in Word comments? (Edit › Your Name changes it later.)"
             )
         name = self.context.interaction.ask_text(
             self.tr("Your name"), label, self.context.settings.author

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from briefing_app.core.model import Node
+from briefing_app.core.wording import counted
 from briefing_app.gui.commands import SetReviewed
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.qtcompat import filter_change
@@ -180,7 +181,7 @@ class NavigatorModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{count} annotation(s)"
+                return counted(count, self.tr("annotation"), self.tr("annotations"))
         elif column == 2 and entry.node_id != OVERVIEW_ID:
             if role == Qt.ItemDataRole.CheckStateRole:
                 reviewed = self._document.project.is_reviewed(entry.node_id)

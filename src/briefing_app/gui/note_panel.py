@@ -73,6 +73,7 @@ class NotePanel(QScrollArea):
             editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(getattr(note, name))
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(64)
+            editor.setMaximumHeight(120)
         else:
             editor = QLineEdit(getattr(note, name))
             editor.setCursorPosition(0)
