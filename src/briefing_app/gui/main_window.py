@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(
             lambda message: self.statusBar().showMessage(f"Autosave failed: {message}", 10000)
         )
+        self.shortcut_router.watch(workspace)
         self.workspace.reader.set_context_actions(
             [self.annotate_action, self.split_action, *self.line_actions]
         )

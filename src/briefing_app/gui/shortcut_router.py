@@ -13,21 +13,27 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 log = logging.getLogger(__name__)
 
 
 class ShortcutRouter(QObject):
-    """Routes ``sequences`` to the actions of ``window`` even from its text fields."""
+    """Routes ``sequences`` to the actions of ``window`` even from its text fields.
+
+    It watches only the text fields it is given (:meth:`watch`), never the whole application:
+    an application-wide Python event filter would sit in the path of every event.
+    """
 
     def __init__(self, window: QWidget, sequences: list[QKeySequence]) -> None:
         super().__init__(window)
         self._window = window
         self._sequences = [QKeySequence(each) for each in sequences if not each.isEmpty()]
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+
+    def watch(self, root: QWidget) -> None:
+        """Route the shortcuts from every text field under ``root`` (e.g. a new workspace)."""
+        for field in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+            field.installEventFilter(self)
 
     def set_sequences(self, sequences: list[QKeySequence]) -> None:
         """Replace the routed shortcuts."""
