@@ -143,3 +143,49 @@ def test_damaged_recovery_files_are_ignored(
     bad = tmp_path / ".x.briefing.recovery"
     bad.write_text("{ truncated")
     assert read_recovery_info(bad) is None
+
+
+def test_backups_of_a_similar_name_are_neither_pruned_nor_offered(tmp_path: Path) -> None:
+    """meeting.v2.briefing's backups match ``meeting.*.briefing``: they must not count."""
+    mine = tmp_path / "meeting.briefing"
+    other = tmp_path / "meeting.v2.briefing"
+    project = sample_project()
+    base = dt.datetime(2026, 1, 1, 9, 0, 0)
+    save_project(project, mine)
+    mine_backup = make_backup(mine, keep=2, now=base)
+    for index in range(3):  # later backups of the other project (they would sort first)
+        project.set_section_note("n1", f"v2 note {index}")
+        save_project(project, other)
+        make_backup(other, keep=5, now=base + dt.timedelta(hours=index + 1))
+    assert mine_backup is not None and mine_backup.exists()
+    assert list_backups(mine) == [mine_backup]
+    assert all(p.name.startswith("meeting.v2.") for p in list_backups(other))
+    assert len(list_backups(other)) == 3
+    project.set_section_note("n1", "mine changed")
+    save_project(project, mine)
+    make_backup(mine, keep=2, now=base + dt.timedelta(days=1))
+    assert len(list_backups(other)) == 3  # pruning mine never touches the other's
+    assert len(list_backups(mine)) == 2 and mine_backup.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_recovery_files_and_backups_are_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.briefing"
+    save_project(sample_project(), path)
+    path.chmod(0o644)
+    recovery = recovery_path_for(path, "")
+    recovery.write_text("old, world-readable")
+    recovery.chmod(0o644)
+    session = ProjectSession(load_project(path), path, AppSettings())
+    _annotate(session, "Six-Party Talks")
+    session.autosave()
+    written = session.recovery_path
+    assert written.stat().st_mode & 0o777 == 0o600
+    backup = make_backup(path, keep=3)
+    assert backup is not None and backup.stat().st_mode & 0o777 == 0o600
+    assert backup.parent.stat().st_mode & 0o777 == 0o700
+    unsaved = ProjectSession(sample_project(), None, AppSettings())
+    unsaved.autosave()
+    assert unsaved.recovery_path.stat().st_mode & 0o777 == 0o600
+    assert unsaved.recovery_path.parent.stat().st_mode & 0o777 == 0o700
+    assert path.stat().st_mode & 0o777 == 0o644  # the project itself keeps its mode

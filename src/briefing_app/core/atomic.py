@@ -43,10 +43,23 @@ def describe_os_error(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+PRIVATE_FILE_MODE = 0o600
+"""Owner-only: for files holding the user's unsaved, possibly classified work."""
+PRIVATE_FOLDER_MODE = 0o700
+
+
 def atomic_write_bytes(
-    path: str | Path, data: bytes, *, error: type[BriefingError] = BriefingError
+    path: str | Path,
+    data: bytes,
+    *,
+    error: type[BriefingError] = BriefingError,
+    private: bool = False,
 ) -> None:
-    """Write ``data`` to ``path`` atomically; raise ``error`` with a one-line reason on failure."""
+    """Write ``data`` to ``path`` atomically; raise ``error`` with a one-line reason on failure.
+
+    ``private`` files (recovery files, backups) are readable by their owner only, whatever
+    mode an older file of that name had.
+    """
     target = Path(path)
     folder = target.parent
     if target.is_dir():
@@ -64,7 +77,12 @@ def atomic_write_bytes(
             os.fsync(handle.fileno())
         # Temporary files are private (0600); the result gets the old file's mode, or for a new
         # file the mode an ordinary write would give it, so colleagues can still read it.
-        mode = target.stat().st_mode & 0o777 if target.exists() else _NEW_FILE_MODE
+        if private:
+            mode = PRIVATE_FILE_MODE
+        elif target.exists():
+            mode = target.stat().st_mode & 0o777
+        else:
+            mode = _NEW_FILE_MODE
         with contextlib.suppress(OSError):
             Path(temp_name).chmod(mode)
         Path(temp_name).replace(target)
@@ -77,6 +95,19 @@ def atomic_write_bytes(
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 Path(temp_name).unlink()
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) if needed; a folder created here is owner-only.
+
+    An existing folder keeps its mode: it may be shared on purpose. (On Windows the mode is
+    ignored; the user's profile folders are private already.)
+    """
+    if folder.is_dir():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        folder.chmod(PRIVATE_FOLDER_MODE)
 
 
 def atomic_write_text(

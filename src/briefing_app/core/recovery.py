@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing_app.core.atomic import atomic_write_bytes
+from briefing_app.core.atomic import atomic_write_bytes, make_private_folder
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import dump_project, project_from_raw
@@ -42,7 +42,7 @@ def new_session_id() -> str:
 
 def write_recovery(project: Project, recovery: Path, target: Path | None) -> None:
     """Write ``project`` to ``recovery`` atomically, noting which project file it belongs to."""
-    recovery.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(recovery.parent)
     header = {
         "format": RECOVERY_FORMAT,
         "target": str(target) if target else None,
@@ -52,7 +52,7 @@ def write_recovery(project: Project, recovery: Path, target: Path | None) -> Non
     }
     body = dump_project(project).decode("utf-8")
     data = json.dumps(header, ensure_ascii=False)[:-1] + ', "project": ' + body + "}"
-    atomic_write_bytes(recovery, data.encode("utf-8"), error=ProjectError)
+    atomic_write_bytes(recovery, data.encode("utf-8"), error=ProjectError, private=True)
 
 
 @dataclass(frozen=True)
