@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -121,18 +122,8 @@ def test_lock_is_exclusive_and_stale_locks_are_taken_over(tmp_path: Path) -> Non
     assert "LockOwner" in holder.stdout and str(os.getpid()) in holder.stdout
     locking.release(path)
     assert not locking.lock_path_for(path).exists()
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
     lock = locking.lock_path_for(path)
-    lock.write_text(
-        json.dumps(
-            {"pid": int(dead.stdout), "host": os.uname().nodename, "user": "x", "since": "then"}
-        )
-    )
+    _write_lock(path, _dead_pid())
     assert locking.acquire(path) is None  # the stale lock was taken over
     assert json.loads(lock.read_text())["pid"] == os.getpid()
 
@@ -189,3 +180,89 @@ def test_recovery_files_and_backups_are_owner_only(tmp_path: Path) -> None:
     assert unsaved.recovery_path.stat().st_mode & 0o777 == 0o600
     assert unsaved.recovery_path.parent.stat().st_mode & 0o777 == 0o700
     assert path.stat().st_mode & 0o777 == 0o644  # the project itself keeps its mode
+
+
+def _dead_pid() -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout)
+
+
+def _write_lock(path: Path, pid: int, host: str | None = None) -> None:
+    locking.lock_path_for(path).write_text(
+        json.dumps({"pid": pid, "host": host or socket.gethostname(), "user": "x", "since": "then"})
+    )
+
+
+def test_two_apps_taking_over_a_stale_lock_do_not_both_win(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another app takes the stale lock over between our check and our takeover: it wins,
+    we are told it holds the project (the old code unlinked its fresh lock and won too)."""
+    path = tmp_path / "p.briefing"
+    path.write_text("{}")
+    _write_lock(path, _dead_pid())
+    other: list[subprocess.Popen[str]] = []
+    real_is_stale = locking.is_stale
+
+    def is_stale_while_another_app_starts(owner: locking.LockOwner) -> bool:
+        if not other:
+            rival = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "import sys; from pathlib import Path; from briefing_app.core import locking;"
+                    f"print(locking.acquire(Path({str(path)!r})), flush=True); sys.stdin.read()",
+                ],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            other.append(rival)
+            assert rival.stdout is not None
+            assert rival.stdout.readline().strip() == "None"  # the rival took the lock over
+        return real_is_stale(owner)
+
+    monkeypatch.setattr(locking, "is_stale", is_stale_while_another_app_starts)
+    try:
+        result = locking.acquire(path)
+        holder = locking.read_lock(path)
+        assert result is not None and result.pid == other[0].pid  # we lost, and were told
+        assert holder is not None and holder.pid == other[0].pid  # its lock is intact
+    finally:
+        for rival in other:
+            rival.communicate("", timeout=30)
+
+
+def test_an_unreadable_lock_being_written_is_not_taken_over_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "p.briefing"
+    lock = locking.lock_path_for(path)
+    lock.write_text("")  # just created by another app that has not written its name yet
+    old = 1_000_000_000
+    os.utime(lock, (old, old))  # ...or left empty long ago: taken over without waiting
+    assert locking.acquire(path) is None
+    assert json.loads(lock.read_text())["pid"] == os.getpid()
+
+
+def test_move_lock_for_save_as(tmp_path: Path) -> None:
+    old, new = tmp_path / "a.briefing", tmp_path / "b.briefing"
+    assert locking.acquire(old) is None
+    assert locking.move_lock(old, new) is None
+    assert locking.read_lock(old) is None  # the old file is free again
+    owner = locking.read_lock(new)
+    assert owner is not None and owner.is_me()
+    taken = tmp_path / "c.briefing"
+    _write_lock(taken, 1, host="another-machine")
+    refused = locking.move_lock(new, taken)
+    assert refused is not None and refused.host == "another-machine"
+    assert locking.read_lock(new) is not None and locking.read_lock(new).is_me()  # type: ignore[union-attr]
+
+
+def test_process_alive_is_true_for_us_and_false_for_the_dead() -> None:
+    assert locking.process_alive(os.getpid())
+    assert not locking.process_alive(_dead_pid())
+    assert not locking.process_alive(0)
