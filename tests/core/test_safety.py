@@ -14,6 +14,7 @@ import pytest
 
 from briefing_app.core import locking
 from briefing_app.core.autosave import AutosavePolicy, list_backups, make_backup
+from briefing_app.core.errors import ProjectError
 from briefing_app.core.opening import sample_project
 from briefing_app.core.project_io import load_project, save_project
 from briefing_app.core.recovery import (
@@ -21,6 +22,7 @@ from briefing_app.core.recovery import (
     find_recoveries,
     load_recovery,
     read_recovery_info,
+    recovery_for,
     recovery_path_for,
 )
 from briefing_app.core.session import ProjectSession
@@ -266,3 +268,99 @@ def test_process_alive_is_true_for_us_and_false_for_the_dead() -> None:
     assert locking.process_alive(os.getpid())
     assert not locking.process_alive(_dead_pid())
     assert not locking.process_alive(0)
+
+
+def _crashed_session_with_work(path: Path) -> tuple[Path, bytes]:
+    """The first app autosaved one annotation beside ``path`` and then crashed."""
+    first = ProjectSession(load_project(path), path, AppSettings(), read_only=False)
+    _annotate(first, "Six-Party Talks")
+    first.autosave()
+    recovery = recovery_path_for(path, "")
+    assert first.recovery_path == recovery
+    return recovery, recovery.read_bytes()
+
+
+def test_a_read_only_instance_never_writes_or_deletes_recovery_files(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.briefing"
+    save_project(sample_project(), path)
+    recovery, work = _crashed_session_with_work(path)
+    _write_lock(path, 4242, host="another-machine")  # the first app still has it open
+    second = ProjectSession(load_project(path), path, AppSettings())
+    assert second.read_only  # another live app holds the lock
+    _annotate(second, "Six-Party Talks")
+    second.changed(0)
+    assert not second.autosave_if_due(100)
+    second.discard_recovery()  # closing without saving
+    assert recovery.read_bytes() == work
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".recovery")] == [recovery.name]
+    with pytest.raises(ProjectError, match="read-only"):
+        second.save()
+
+
+def test_reopening_after_decide_later_keeps_the_unsaved_work(tmp_path: Path) -> None:
+    """"Decide later", then the project is opened again: its first autosave must not
+    overwrite the old recovery file, and closing without edits must not delete it."""
+    path = tmp_path / "meeting.briefing"
+    save_project(sample_project(), path)
+    recovery, work = _crashed_session_with_work(path)
+    assert [info.path for info in recovery_for(path)] == [recovery]  # offered on opening
+    reopened = ProjectSession(load_project(path), path, AppSettings())
+    assert not reopened.read_only
+    reopened.discard_recovery()  # closed at once, nothing edited
+    assert recovery.read_bytes() == work
+    _annotate(reopened, "Korea")
+    reopened.autosave()
+    assert recovery.read_bytes() == work
+    own = reopened.recovery_path
+    assert own != recovery and own.name == f".meeting.briefing.{reopened.session}.recovery"
+    assert own.stat().st_mode & 0o777 == 0o600 or os.name != "posix"
+    found = recovery_for(path)
+    assert {info.path for info in found} == {recovery, own}
+    assert {info.session for info in found} == {reopened.session, read_recovery_info(recovery).session}  # type: ignore[union-attr]
+    reopened.autosave()  # again: the same own file, replaced
+    assert reopened.recovery_path == own
+    reopened.save()  # a real save supersedes only this session's own file
+    assert not own.exists() and recovery.read_bytes() == work
+    assert find_recoveries([path])[0].path == recovery
+
+
+def test_saving_a_recovered_project_removes_the_recovered_file(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.briefing"
+    save_project(sample_project(), path)
+    recovery, _ = _crashed_session_with_work(path)
+    recovered = ProjectSession(load_recovery(recovery), path, AppSettings())
+    recovered.adopt_recovery(recovery)
+    recovered.autosave()  # autosaves go to its own file, the recovered one stays as it was
+    assert recovery.exists() and recovered.recovery_path != recovery
+    recovered.save()
+    assert recovery_for(path) == []
+    assert len(load_project(path).annotations) == 1
+
+
+def test_recovery_for_ignores_other_projects_with_similar_names(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.briefing"
+    lookalike = tmp_path / "meeting.briefing.0123456789.briefing"
+    for project_path in (path, lookalike):
+        save_project(sample_project(), project_path)
+        ProjectSession(load_project(project_path), project_path, AppSettings()).autosave()
+    assert [info.target for info in recovery_for(path)] == [path]
+
+
+def test_save_as_moves_the_lock_and_refuses_a_file_open_elsewhere(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.briefing"
+    save_project(sample_project(), path)
+    assert locking.acquire(path) is None
+    session = ProjectSession(load_project(path), path, AppSettings())
+    copy = tmp_path / "copy.briefing"
+    session.save(copy)
+    assert locking.read_lock(path) is None
+    assert locking.read_lock(copy) is not None and locking.read_lock(copy).is_me()  # type: ignore[union-attr]
+    busy = tmp_path / "busy.briefing"
+    save_project(sample_project(), busy)
+    before = busy.read_bytes()
+    _write_lock(busy, 4242, host="another-machine")
+    with pytest.raises(ProjectError, match="open in another app"):
+        session.save(busy)
+    assert busy.read_bytes() == before and session.path == copy
+    session.close()
+    assert locking.read_lock(copy) is None
