@@ -280,3 +280,22 @@ def test_deeply_nested_html_structures_import_in_linear_time(build) -> None:  # 
     small = _best_time(build(1000).encode())
     large = _best_time(build(4000).encode())
     assert large / small < 8, f"{small:.2f} s -> {large:.2f} s for 4x the depth"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ">" * 50_000 + " The ministers met.",
+        "- " * 30 + "The ministers met.",
+        "> - " * 15 + "The ministers met.",
+        "- " * 3000 + "The ministers met.",
+    ],
+    ids=["quotes-50000", "lists-30", "quotes-and-lists", "lists-3000"],
+)
+def test_deeply_nested_markdown_keeps_its_text(body: str) -> None:
+    """markdown-it dropped everything nested deeper than 20 levels: the text was lost.
+    (Nesting too deep even to parse is read as plain text: the syntax stays, nothing goes.)"""
+    readout = import_bytes(f"# Readout\n\n{body}\n".encode(), "deep.md")
+    assert readout.title is not None and readout.title.endswith("Readout")
+    assert readout.text.endswith("The ministers met.")
+    assert coverage_problems(readout) == []
