@@ -14,18 +14,22 @@ from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
 
+_REASON_NAMES = {
+    "EACCES": "permission denied",
+    "EPERM": "permission denied",
+    "ENOSPC": "the disk is full",
+    "EDQUOT": "the disk quota is exceeded",
+    "EROFS": "the disk is read-only",
+    "ENOENT": "the folder does not exist",
+    "ENOTDIR": "the folder does not exist",
+    "EISDIR": "a folder has that name",
+    "EBUSY": "the file is locked by another program",
+    "ETXTBSY": "the file is locked by another program",
+    "ENAMETOOLONG": "the file name is too long",
+}
+# Looked up by name: not every platform's errno module has every code (EDQUOT, ETXTBSY).
 _REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EISDIR: "a folder has that name",
-    errno.EBUSY: "the file is locked by another program",
-    errno.ETXTBSY: "the file is locked by another program",
-    errno.ENAMETOOLONG: "the file name is too long",
+    getattr(errno, name): reason for name, reason in _REASON_NAMES.items() if hasattr(errno, name)
 }
 
 
