@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import tempfile
 from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
+
+logger = logging.getLogger(__name__)
 
 _REASON_NAMES = {
     "EACCES": "permission denied",
@@ -94,6 +97,7 @@ def atomic_write_bytes(
         _fsync_folder(folder)
         _remove_stale_temporaries(target)
     except OSError as exc:
+        logger.warning("Writing %s failed: %s", target, exc)
         raise error(f"cannot write {target}: {describe_os_error(exc)}") from None
     finally:
         if temp_name is not None:
