@@ -364,3 +364,16 @@ def test_save_as_moves_the_lock_and_refuses_a_file_open_elsewhere(tmp_path: Path
     assert busy.read_bytes() == before and session.path == copy
     session.close()
     assert locking.read_lock(copy) is None
+
+
+def test_a_failed_save_as_leaves_the_lock_on_the_open_file(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.briefing"
+    save_project(sample_project(), path)
+    assert locking.acquire(path) is None
+    session = ProjectSession(load_project(path), path, AppSettings())
+    nowhere = tmp_path / "missing-folder" / "copy.briefing"
+    with pytest.raises(ProjectError, match="does not exist"):
+        session.save(nowhere)
+    assert session.path == path
+    assert locking.read_lock(path) is not None and locking.read_lock(path).is_me()  # type: ignore[union-attr]
+    assert not locking.lock_path_for(nowhere).exists()

@@ -123,16 +123,25 @@ class ProjectSession:
             raise ValueError("no path to save to")
         if self.read_only and target == self.path:
             raise ProjectError(f"{target.name} is open read-only here: use Save As")
-        if target != self.path:
+        moved = target != self.path
+        if moved:
             owner = locking.move_lock(self.path, target)
             if owner is not None:
                 raise ProjectError(
                     f"{target.name} is open in another app ({owner.describe()}); "
                     "save under another name"
                 )
-        if target.exists():
-            make_backup(target, self.settings.backups_kept)
-        save_project(self.project, target)
+        try:
+            if target.exists():
+                make_backup(target, self.settings.backups_kept)
+            save_project(self.project, target)
+        except BaseException:
+            if moved:  # not saved there after all: the lock goes back where the project is
+                if self.path is not None:
+                    locking.move_lock(target, self.path)
+                else:
+                    locking.release(target)
+            raise
         self.path = target
         self.read_only = False
         self.discard_recovery()
