@@ -377,3 +377,27 @@ def test_a_failed_save_as_leaves_the_lock_on_the_open_file(tmp_path: Path) -> No
     assert session.path == path
     assert locking.read_lock(path) is not None and locking.read_lock(path).is_me()  # type: ignore[union-attr]
     assert not locking.lock_path_for(nowhere).exists()
+
+
+def test_another_running_apps_recovery_file_is_not_offered_as_left_over(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.briefing"
+    save_project(sample_project(), path)
+    script = (
+        "import sys; from pathlib import Path;"
+        "from briefing_app.core.project_io import load_project;"
+        "from briefing_app.core.session import ProjectSession;"
+        "from briefing_app.core.settings import AppSettings;"
+        f"p = Path({str(path)!r}); s = ProjectSession(load_project(p), p, AppSettings());"
+        "s.autosave(); print(s.recovery_path, flush=True); sys.stdin.read()"
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout is not None
+        written = Path(other.stdout.readline().strip())
+        assert written.exists()
+        assert recovery_for(path) == []  # the other app is still working on it
+    finally:
+        other.communicate("", timeout=30)
+    assert [info.path for info in recovery_for(path)] == [written]  # it has gone: left over

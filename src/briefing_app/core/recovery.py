@@ -14,13 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import re
+import socket
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.core.atomic import atomic_write_bytes, make_private_folder
 from briefing_app.core.errors import ProjectError
+from briefing_app.core.locking import process_alive
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import dump_project, project_from_raw
 from briefing_app.core.settings import data_dir
@@ -63,6 +66,8 @@ def write_recovery(
     header = {
         "format": RECOVERY_FORMAT,
         "session": session,
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
         "target": str(target) if target else None,
         "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "annotations": len(project.annotations),
@@ -83,6 +88,18 @@ class RecoveryInfo:
     annotations: int
     title: str
     session: str | None = None
+    pid: int | None = None
+    host: str | None = None
+
+    def in_use(self) -> bool:
+        """Whether another app on this machine that is still running wrote it (its work in
+        progress, not work left behind by a crash)."""
+        return (
+            self.pid is not None
+            and self.host == socket.gethostname()
+            and self.pid != os.getpid()
+            and process_alive(self.pid)
+        )
 
     def describe(self) -> str:
         when = self.saved_at.astimezone().strftime("%d %b %Y %H:%M")
@@ -110,6 +127,8 @@ def read_recovery_info(path: Path) -> RecoveryInfo | None:
         annotations=int(raw.get("annotations") or 0),
         title=str(raw.get("title") or ""),
         session=raw["session"] if isinstance(raw.get("session"), str) else None,
+        pid=raw["pid"] if isinstance(raw.get("pid"), int) else None,
+        host=raw["host"] if isinstance(raw.get("host"), str) else None,
     )
 
 
@@ -159,7 +178,10 @@ def recovery_for(project_path: Path) -> list[RecoveryInfo]:
 def find_recoveries(
     project_paths: list[Path], *, include_unsaved: bool = True
 ) -> list[RecoveryInfo]:
-    """Recovery files for the given projects (e.g. recent files) and all unsaved ones."""
+    """Recovery files for the given projects (e.g. recent files) and all unsaved ones.
+
+    Files another running app is still writing are left out: they are its work in progress.
+    """
     candidates = [c for p in project_paths for c in _recovery_files_of(p)]
     folder = recovery_folder()
     if include_unsaved and folder.is_dir():
@@ -171,7 +193,7 @@ def find_recoveries(
             continue
         seen.add(candidate)
         info = read_recovery_info(candidate)
-        if info is not None:
+        if info is not None and not info.in_use():
             found.append(info)
     return sorted(found, key=lambda info: info.saved_at, reverse=True)
 
