@@ -1,8 +1,8 @@
 """The process the crash test kills: edits a project and saves it the way the app does.
 
-Run as ``python crash_child.py PROJECT SEED``. It prints ``READY`` once loaded, then
-``SAVED n`` / ``AUTOSAVED n`` after each save or autosave *completes* (n = annotations in it),
-and ``EXPORTED`` after an export, until it is killed.
+Run as ``python crash_child.py PROJECT SEED``. It prints ``READY`` once loaded, then for each
+edit ``ANN <annotation as JSON>``, ``SAVED n`` / ``AUTOSAVED n`` after each save or autosave
+*completes* (n = annotations in it), and ``EXPORTED`` after an export, until it is killed.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def main() -> None:
         annotation = session.project.new_annotation(start, start + 5, author="crash")
         annotation.comment = f"edit {count}"
         session.project.add_annotation(annotation)
+        print(f"ANN {annotation.model_dump_json()}", flush=True)
         count += 1
         session.changed(float(count))
         roll = rng.random()

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.logs import setup_logging
 
 PROG = "briefing-app"
+DEBUG_FLAG = "--debug"
+
+logger = logging.getLogger(__name__)
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
@@ -77,7 +82,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
         )
     from briefing_app.gui.launch import run_app
 
-    return run_app(args.path)
+    return run_app(args.path, debug=args.debug)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     from briefing_app import __version__
 
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        DEBUG_FLAG,
+        action="store_true",
+        help="log in detail, to the log file and stderr (allowed anywhere on the line)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     inspect = commands.add_parser("inspect", help="print the structure of a readout")
     inspect.add_argument("path", metavar="PATH", help="a .txt, .md, .html or .docx readout")
@@ -127,24 +137,35 @@ def _known_commands(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the process exit code (0 success, 1 error, 2 usage)."""
+    """Run the CLI; returns the process exit code (0 success, 1 error, 2 usage).
+
+    Errors are one line on stderr; an unexpected one also writes its traceback to the log
+    file (``--debug`` shows it on stderr as well).
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = DEBUG_FLAG in args_list or bool(os.environ.get("BRIEFING_DEBUG"))
+    args_list = [arg for arg in args_list if arg != DEBUG_FLAG]
+    log_path = setup_logging(debug=debug)
     parser = build_parser()
     if not args_list or (
         args_list[0] not in _known_commands(parser) and not args_list[0].startswith("-")
     ):
         args_list = ["open", *args_list]
     args = parser.parse_args(args_list)
+    args.debug = debug
+    logger.debug("%s %s", PROG, " ".join(args_list))
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
     except BriefingError as exc:
+        logger.info("%s failed: %s", args.command, exc)
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # the last line of defence: one line, never a traceback
-        if os.environ.get("BRIEFING_DEBUG"):
-            raise
-        print(f"{PROG}: internal error ({type(exc).__name__}: {exc})", file=sys.stderr)
+    except Exception as exc:  # the last line of defence: one line, the traceback in the log
+        logger.exception("Unexpected error in '%s'", args.command)
+        detail = " ".join(str(exc).split())[:300]
+        where = f"; details in {log_path}" if log_path is not None else ""
+        print(f"{PROG}: internal error ({type(exc).__name__}: {detail}){where}", file=sys.stderr)
         return 1

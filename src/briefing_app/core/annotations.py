@@ -24,7 +24,6 @@ DEFAULT_TAGS: tuple[str, ...] = (
     "Follow-up",
     "Talking point",
 )
-ACTION_TAG = "Action"
 CONTEXT_CHARS = 32
 
 

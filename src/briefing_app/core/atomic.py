@@ -8,24 +8,31 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import tempfile
 from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
 
+logger = logging.getLogger(__name__)
+
+_REASON_NAMES = {
+    "EACCES": "permission denied",
+    "EPERM": "permission denied",
+    "ENOSPC": "the disk is full",
+    "EDQUOT": "the disk quota is exceeded",
+    "EROFS": "the disk is read-only",
+    "ENOENT": "the folder does not exist",
+    "ENOTDIR": "the folder does not exist",
+    "EISDIR": "a folder has that name",
+    "EBUSY": "the file is locked by another program",
+    "ETXTBSY": "the file is locked by another program",
+    "ENAMETOOLONG": "the file name is too long",
+}
+# Looked up by name: not every platform's errno module has every code (EDQUOT, ETXTBSY).
 _REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EISDIR: "a folder has that name",
-    errno.EBUSY: "the file is locked by another program",
-    errno.ETXTBSY: "the file is locked by another program",
-    errno.ENAMETOOLONG: "the file name is too long",
+    getattr(errno, name): reason for name, reason in _REASON_NAMES.items() if hasattr(errno, name)
 }
 
 
@@ -43,10 +50,23 @@ def describe_os_error(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+PRIVATE_FILE_MODE = 0o600
+"""Owner-only: for files holding the user's unsaved, possibly classified work."""
+PRIVATE_FOLDER_MODE = 0o700
+
+
 def atomic_write_bytes(
-    path: str | Path, data: bytes, *, error: type[BriefingError] = BriefingError
+    path: str | Path,
+    data: bytes,
+    *,
+    error: type[BriefingError] = BriefingError,
+    private: bool = False,
 ) -> None:
-    """Write ``data`` to ``path`` atomically; raise ``error`` with a one-line reason on failure."""
+    """Write ``data`` to ``path`` atomically; raise ``error`` with a one-line reason on failure.
+
+    ``private`` files (recovery files, backups) are readable by their owner only, whatever
+    mode an older file of that name had.
+    """
     target = Path(path)
     folder = target.parent
     if target.is_dir():
@@ -64,7 +84,12 @@ def atomic_write_bytes(
             os.fsync(handle.fileno())
         # Temporary files are private (0600); the result gets the old file's mode, or for a new
         # file the mode an ordinary write would give it, so colleagues can still read it.
-        mode = target.stat().st_mode & 0o777 if target.exists() else _NEW_FILE_MODE
+        if private:
+            mode = PRIVATE_FILE_MODE
+        elif target.exists():
+            mode = target.stat().st_mode & 0o777
+        else:
+            mode = _NEW_FILE_MODE
         with contextlib.suppress(OSError):
             Path(temp_name).chmod(mode)
         Path(temp_name).replace(target)
@@ -72,11 +97,25 @@ def atomic_write_bytes(
         _fsync_folder(folder)
         _remove_stale_temporaries(target)
     except OSError as exc:
+        logger.warning("Writing %s failed: %s", target, exc)
         raise error(f"cannot write {target}: {describe_os_error(exc)}") from None
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 Path(temp_name).unlink()
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) if needed; a folder created here is owner-only.
+
+    An existing folder keeps its mode: it may be shared on purpose. (On Windows the mode is
+    ignored; the user's profile folders are private already.)
+    """
+    if folder.is_dir():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        folder.chmod(PRIVATE_FOLDER_MODE)
 
 
 def atomic_write_text(

@@ -7,12 +7,21 @@ it with numbers: autosave a couple of seconds after the user stops editing, and 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import shutil
+import logging
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.core.atomic import atomic_write_bytes, make_private_folder
+from briefing_app.core.errors import ProjectError
+
+logger = logging.getLogger(__name__)
+
 BACKUP_FOLDER = ".briefing-backups"
+_STAMP = r"\d{8}-\d{6}-\d{6}"
 
 
 @dataclass
@@ -71,19 +80,31 @@ def make_backup(project_path: Path, keep: int, *, now: dt.datetime | None = None
     content = project_path.read_bytes()
     if existing and existing[0].read_bytes() == content:
         return None
-    folder.mkdir(exist_ok=True)
+    make_private_folder(folder)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{project_path.stem}.{stamp}{project_path.suffix}"
-    shutil.copy2(project_path, target)
+    # Backups hold the same (possibly classified) text as the project: owner-only.
+    atomic_write_bytes(target, content, error=ProjectError, private=True)
+    with contextlib.suppress(OSError):
+        stat = project_path.stat()
+        os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     for old in list_backups(project_path)[keep:]:
+        logger.info("Removing old backup %s", old)
         old.unlink(missing_ok=True)
     return target
 
 
 def list_backups(project_path: Path) -> list[Path]:
-    """Backups of a project, newest first."""
+    """Backups of this project (and no other project in the folder), newest first.
+
+    A backup is named ``{stem}.{timestamp}{suffix}``; matching the timestamp exactly keeps
+    ``meeting.v2.briefing``'s backups out of ``meeting.briefing``'s list.
+    """
     folder = backup_folder(project_path)
     if not folder.is_dir():
         return []
-    pattern = f"{project_path.stem}.*{project_path.suffix}"
-    return sorted(folder.glob(pattern), key=lambda p: p.name, reverse=True)
+    name = re.compile(
+        f"{re.escape(project_path.stem)}\\.{_STAMP}{re.escape(project_path.suffix)}"
+    )
+    found = [p for p in folder.iterdir() if name.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.name, reverse=True)

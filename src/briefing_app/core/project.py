@@ -202,10 +202,3 @@ class Project(BaseModel):
         before = list(self.taxonomy)
         self.taxonomy = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
         return before
-
-    # -- queries -------------------------------------------------------------------------
-    def tags_in_use(self) -> list[str]:
-        """Every tag used by an annotation, taxonomy order first."""
-        used = {tag for a in self.annotations for tag in a.tags}
-        ordered = [t for t in self.taxonomy if t in used]
-        return ordered + sorted(used - set(ordered))

@@ -2,27 +2,38 @@
 
 A project at ``~/notes/meeting.briefing`` is autosaved to ``~/notes/.meeting.briefing.recovery``;
 a project never saved goes to the user data folder. Each recovery file says what it recovers,
-when, and how many annotations it holds, so the app can offer it after a crash; nothing is
-deleted until the user chooses.
+when, how many annotations it holds and which app session wrote it, so the app can offer it
+after a crash. Nothing is deleted until the user chooses: a session only ever replaces or
+deletes a recovery file it wrote itself. When the usual file belongs to another session (a
+crash not yet dealt with, another app on the same project), a session writes its own
+``.meeting.briefing.<session>.recovery`` instead; :func:`recovery_for` finds them all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import os
+import re
+import socket
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing_app.core.atomic import atomic_write_bytes
+from briefing_app.core.atomic import atomic_write_bytes, make_private_folder
 from briefing_app.core.errors import ProjectError
+from briefing_app.core.locking import process_alive
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import dump_project, project_from_raw
 from briefing_app.core.settings import data_dir
 from briefing_app.core.wording import counted
 
+logger = logging.getLogger(__name__)
+
 RECOVERY_SUFFIX = ".recovery"
 RECOVERY_FORMAT = "briefing-app recovery"
+_SESSION = re.compile(r"[0-9a-f]{10}")
 
 
 def recovery_folder() -> Path:
@@ -37,15 +48,27 @@ def recovery_path_for(project_path: Path | None, session: str) -> Path:
     return recovery_folder() / f"unsaved-{session}.briefing{RECOVERY_SUFFIX}"
 
 
+def session_recovery_path(project_path: Path, session: str) -> Path:
+    """The recovery file a session writes when the project's usual one is another's."""
+    return project_path.with_name(f".{project_path.name}.{session}{RECOVERY_SUFFIX}")
+
+
 def new_session_id() -> str:
+    """A fresh id for one app session (10 hex digits)."""
     return uuid.uuid4().hex[:10]
 
 
-def write_recovery(project: Project, recovery: Path, target: Path | None) -> None:
-    """Write ``project`` to ``recovery`` atomically, noting which project file it belongs to."""
-    recovery.parent.mkdir(parents=True, exist_ok=True)
+def write_recovery(
+    project: Project, recovery: Path, target: Path | None, *, session: str | None = None
+) -> None:
+    """Write ``project`` to ``recovery`` atomically, noting which project file it belongs to
+    and which session wrote it. The file is readable by its owner only."""
+    make_private_folder(recovery.parent)
     header = {
         "format": RECOVERY_FORMAT,
+        "session": session,
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
         "target": str(target) if target else None,
         "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "annotations": len(project.annotations),
@@ -53,7 +76,7 @@ def write_recovery(project: Project, recovery: Path, target: Path | None) -> Non
     }
     body = dump_project(project).decode("utf-8")
     data = json.dumps(header, ensure_ascii=False)[:-1] + ', "project": ' + body + "}"
-    atomic_write_bytes(recovery, data.encode("utf-8"), error=ProjectError)
+    atomic_write_bytes(recovery, data.encode("utf-8"), error=ProjectError, private=True)
 
 
 @dataclass(frozen=True)
@@ -65,6 +88,19 @@ class RecoveryInfo:
     saved_at: dt.datetime
     annotations: int
     title: str
+    session: str | None = None
+    pid: int | None = None
+    host: str | None = None
+
+    def in_use(self) -> bool:
+        """Whether another app on this machine that is still running wrote it (its work in
+        progress, not work left behind by a crash)."""
+        return (
+            self.pid is not None
+            and self.host == socket.gethostname()
+            and self.pid != os.getpid()
+            and process_alive(self.pid)
+        )
 
     def describe(self) -> str:
         when = self.saved_at.astimezone().strftime("%d %b %Y %H:%M")
@@ -91,7 +127,16 @@ def read_recovery_info(path: Path) -> RecoveryInfo | None:
         saved_at=saved,
         annotations=int(raw.get("annotations") or 0),
         title=str(raw.get("title") or ""),
+        session=raw["session"] if isinstance(raw.get("session"), str) else None,
+        pid=raw["pid"] if isinstance(raw.get("pid"), int) else None,
+        host=raw["host"] if isinstance(raw.get("host"), str) else None,
     )
+
+
+def recovery_session(path: Path) -> str | None:
+    """The session that wrote a recovery file (None: missing, damaged or an older file)."""
+    info = read_recovery_info(path)
+    return info.session if info is not None else None
 
 
 def load_recovery(path: Path) -> Project:
@@ -105,11 +150,42 @@ def load_recovery(path: Path) -> Project:
     return project_from_raw(raw["project"], path.name)
 
 
-def find_recoveries(project_paths: list[Path]) -> list[RecoveryInfo]:
-    """Recovery files for the given projects (e.g. recent files) and all unsaved ones."""
-    candidates = [recovery_path_for(p, "") for p in project_paths]
+def _recovery_files_of(project_path: Path) -> list[Path]:
+    """The usual recovery file of a project and those written by other sessions."""
+    files = [recovery_path_for(project_path, "")]
+    prefix = f".{project_path.name}."
+    try:
+        entries = list(project_path.parent.iterdir())
+    except OSError:
+        return files
+    for entry in sorted(entries):
+        name = entry.name
+        if name.startswith(prefix) and name.endswith(RECOVERY_SUFFIX):
+            middle = name[len(prefix) : -len(RECOVERY_SUFFIX)]
+            if _SESSION.fullmatch(middle):
+                files.append(entry)
+    return files
+
+
+def recovery_for(project_path: Path) -> list[RecoveryInfo]:
+    """Every recovery file of one project (any session), newest first.
+
+    The app calls this when it opens a project, to offer unsaved work found beside it; the
+    files are only read.
+    """
+    return find_recoveries([project_path], include_unsaved=False)
+
+
+def find_recoveries(
+    project_paths: list[Path], *, include_unsaved: bool = True
+) -> list[RecoveryInfo]:
+    """Recovery files for the given projects (e.g. recent files) and all unsaved ones.
+
+    Files another running app is still writing are left out: they are its work in progress.
+    """
+    candidates = [c for p in project_paths for c in _recovery_files_of(p)]
     folder = recovery_folder()
-    if folder.is_dir():
+    if include_unsaved and folder.is_dir():
         candidates += sorted(folder.glob(f"*{RECOVERY_SUFFIX}"))
     found = []
     seen: set[Path] = set()
@@ -118,13 +194,14 @@ def find_recoveries(project_paths: list[Path]) -> list[RecoveryInfo]:
             continue
         seen.add(candidate)
         info = read_recovery_info(candidate)
-        if info is not None:
+        if info is not None and not info.in_use():
             found.append(info)
     return sorted(found, key=lambda info: info.saved_at, reverse=True)
 
 
 def discard_recovery(path: Path) -> None:
     """Delete a recovery file (only when the user chose to, or after a real save)."""
+    logger.info("Deleting recovery file %s", path)
     path.unlink(missing_ok=True)
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import getpass
 import json
+import logging
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
 from pydantic import BaseModel, Field, ValidationError
 
 from briefing_app.core.atomic import atomic_write_text
+
+logger = logging.getLogger(__name__)
 
 APP_NAME = "briefing-app"
 SETTINGS_FILE = "settings.json"
@@ -52,7 +55,10 @@ def load_settings(path: Path | None = None) -> AppSettings:
     path = path or config_dir() / SETTINGS_FILE
     try:
         return AppSettings.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, ValidationError):
+    except FileNotFoundError:
+        return AppSettings()
+    except (OSError, ValueError, ValidationError) as exc:
+        logger.warning("Settings in %s unreadable, using defaults: %s", path, exc)
         return AppSettings()
 
 

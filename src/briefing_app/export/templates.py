@@ -11,12 +11,12 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import docx
 
 from briefing_app.core.errors import TemplateError
+from briefing_app.core.resources import package_dir
 from briefing_app.core.settings import data_dir
 
 TEMPLATE_SUFFIX = ".docx"
@@ -52,9 +52,8 @@ class TemplateInfo:
 
 
 def builtin_dir() -> Path:
-    """The folder of the templates shipped with the app."""
-    with as_file(files("briefing_app.templates")) as path:
-        return Path(path)
+    """The folder of the templates shipped with the app (valid until the process exits)."""
+    return package_dir("briefing_app.templates")
 
 
 def user_templates_dir() -> Path:

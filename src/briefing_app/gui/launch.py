@@ -9,7 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from briefing_app.core.logs import setup_logging
 from briefing_app.gui.context import APP_NAME, AppContext
+from briefing_app.gui.diagnostics import install_exception_hook
 from briefing_app.gui.interaction import QtInteraction
 from briefing_app.gui.main_window import MainWindow, initial_document
 from briefing_app.gui.style import STYLE_SHEET, UI_FONTS
@@ -43,13 +45,22 @@ def build_main_window(path: str | Path | None, context: AppContext) -> MainWindo
     return window
 
 
-def run_app(path: str | Path | None = None) -> int:
-    """Run the app until the window closes; returns the exit code."""
+def run_app(path: str | Path | None = None, *, debug: bool = False) -> int:
+    """Run the app until the window closes; returns the exit code.
+
+    An unexpected error in a slot is logged and shown, with an offer to save (File › Save's
+    path), and the app keeps running.
+    """
+    setup_logging(debug=debug)
     app = make_application()
     interaction = QtInteraction()
     context = AppContext.create(interaction)
     window = build_main_window(path, context)
     interaction.parent = window
+    hook = install_exception_hook(interaction, window.save)
     window.show()
     QTimer.singleShot(0, window.offer_recovery)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        hook.uninstall()

@@ -455,9 +455,10 @@ class MainWindow(QMainWindow):
         except BriefingError as exc:
             self.context.interaction.error("Cannot save", str(exc))
             return False
+        self._locked_path = path  # Save As moved this app's lock to the new file
         self.context.add_recent(path)
         self.context.set_last_project(path)
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
         return True
 
     # -- export --------------------------------------------------------------------------

@@ -16,7 +16,6 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -28,6 +27,11 @@ from briefing_app.importers.markers import roman_numeral
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ENTRIES = 2000
 MAX_RATIO = 200
+MAX_STYLE_DEPTH = 64
+"""Styles inherit through ``basedOn``; a chain longer than this (or a loop) is cut short."""
+MAX_GRID_SPAN = 64
+MAX_LIST_NUMBER = 1_000_000
+"""List numbers beyond this (a hostile ``w:start``) are shown as this, not computed."""
 _HEADING_STYLE = re.compile(r"^(heading|見出し|제목)\s*(\d)$", re.IGNORECASE)
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
@@ -80,7 +84,7 @@ def docx_to_extracted(data: bytes, name: str) -> Extracted:
             if block is not None:
                 blocks.append(block)
         elif element.tag == qn("w:tbl"):
-            blocks.extend(_table_blocks(Table(element, document)))
+            blocks.extend(_table_blocks(element, document))
     if not any(b.text.strip() for b in blocks):
         raise ReadoutImportError(f"{name}: the Word document has no text")
     title = normalise_inline(document.core_properties.title or "") or None
@@ -108,14 +112,37 @@ def _paragraph_block(paragraph: DocxParagraph, numbering: _Numbering) -> Block |
     return Block(text=text, kind=kind, level=level, strong=strong and kind == "text", indent=depth)
 
 
-def _table_blocks(table: Table) -> list[Block]:
+def _table_blocks(table: etree._Element, document: DocxDocument) -> list[Block]:
+    """One block per row, its cells joined with " | " (a merged cell's text once per row).
+
+    Walks the XML itself rather than python-docx's ``row.cells``, which recurses up through
+    every vertically merged row (a RecursionError on a long merged column) and repeats a cell
+    ``gridSpan`` times (a hostile span of a billion). Nested tables' text stays in their cell.
+    """
     blocks = []
-    for row in table.rows:
+    above: dict[int, str] = {}
+    for row in table.iterchildren(qn("w:tr")):
         cells: list[str] = []
-        for cell in row.cells:
-            value = normalise_inline(cell.text)
+        current: dict[int, str] = {}
+        column = 0
+        for cell in row.iterchildren(qn("w:tc")):
+            properties = cell.find(qn("w:tcPr"))
+            span = 1
+            merged = None
+            if properties is not None:
+                span = _int(_val(properties, "w:gridSpan"), 1, upper=MAX_GRID_SPAN) or 1
+                merged = properties.find(qn("w:vMerge"))
+            if merged is not None and merged.get(qn("w:val"), "continue") == "continue":
+                value = above.get(column, "")
+            else:
+                texts = [DocxParagraph(p, document).text for p in cell.iter(qn("w:p"))]
+                value = normalise_inline("\n".join(texts))
+            for offset in range(span):
+                current[column + offset] = value
+            column += span
             if value and (not cells or cells[-1] != value):  # merged cells repeat
                 cells.append(value)
+        above = current
         if cells:
             blocks.append(Block(text=" | ".join(cells)))
     return blocks
@@ -150,11 +177,11 @@ class _Numbering:
         for abstract in root.findall(qn("w:abstractNum")):
             levels: dict[int, _Level] = {}
             for lvl in abstract.findall(qn("w:lvl")):
-                ilvl = int(lvl.get(qn("w:ilvl"), "0"))
+                ilvl = _int(lvl.get(qn("w:ilvl")), 0, upper=8)
                 levels[ilvl] = _Level(
                     fmt=_val(lvl, "w:numFmt") or "decimal",
                     text=_val(lvl, "w:lvlText") or "",
-                    start=int(_val(lvl, "w:start") or 1),
+                    start=_int(_val(lvl, "w:start"), 1, upper=MAX_LIST_NUMBER),
                 )
             abstracts[abstract.get(qn("w:abstractNumId"), "")] = levels
         for num in root.findall(qn("w:num")):
@@ -190,21 +217,46 @@ class _Numbering:
         return re.sub(r"%(\d)", render, level.text).strip() or None, ilvl
 
 
-def _num_properties(paragraph: DocxParagraph) -> tuple[str | None, int]:
+def _style_chain(paragraph: DocxParagraph) -> list[etree._Element | None]:
+    """The paragraph's own properties, then its style's and each base style's, in order.
+
+    Styles based on each other (A on B, B on A) are untrusted structure: each style is
+    visited once, and at most :data:`MAX_STYLE_DEPTH` of them.
+    """
     candidates = [paragraph._p.pPr]
     style = paragraph.style
-    while style is not None:
-        candidates.append(style.element.pPr)
+    seen: set[int] = set()
+    while style is not None and len(seen) < MAX_STYLE_DEPTH:
+        element = style.element
+        if id(element) in seen:
+            break
+        seen.add(id(element))
+        candidates.append(element.pPr)
         style = style.base_style
-    for ppr in candidates:
+    return candidates
+
+
+def _num_properties(paragraph: DocxParagraph) -> tuple[str | None, int]:
+    for ppr in _style_chain(paragraph):
         if ppr is None:
             continue
         num_pr = ppr.find(qn("w:numPr"))
         if num_pr is not None:
             num_id = _val(num_pr, "w:numId")
-            ilvl = int(_val(num_pr, "w:ilvl") or 0)
-            return num_id, ilvl
+            return num_id, _int(_val(num_pr, "w:ilvl"), 0, upper=8)
     return None, 0
+
+
+def _int(value: str | None, default: int, *, upper: int) -> int:
+    """A number from the document's XML, or ``default`` when it is missing or not a number;
+    clamped to 0..``upper`` (hostile values such as ``w:start="99999999999"``)."""
+    if value is None or len(value) > 12:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        return default
+    return min(max(number, 0), upper)
 
 
 def _val(element: etree._Element, child: str) -> str | None:
@@ -213,6 +265,7 @@ def _val(element: etree._Element, child: str) -> str | None:
 
 
 def _format_number(number: int, fmt: str) -> str:
+    number = min(number, MAX_LIST_NUMBER)
     if fmt in ("lowerLetter", "upperLetter"):
         letter = chr(ord("a") + (number - 1) % 26)
         return letter if fmt == "lowerLetter" else letter.upper()

@@ -7,8 +7,10 @@ frames, objects and remote images are dropped before any text is read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
+from bs4.element import PreformattedString
 
 from briefing_app.core.errors import ReadoutImportError
 from briefing_app.core.model import RemovedLine
@@ -175,15 +177,33 @@ def _main_container(soup: BeautifulSoup) -> Tag | None:
         if found is not None and len(normalise_inline(found.get_text(" "))) > 40:
             return found
     body = soup.body or soup
-    for tag in body.find_all(["header", "footer"]):
-        if normalise_inline(tag.get_text(" ")) and tag.find("h1") is None:
-            tag.name = "nav"  # outside a main element, page headers and footers are chrome
+    headers = body.find_all(["header", "footer"])
+    if headers:
+        # Nested headers would each be read whole: mark who holds text or an <h1> once.
+        with_h1 = _ancestors(body.find_all("h1"))
+        with_text = _ancestors(t for t in body.find_all(string=True) if normalise_inline(t))
+        for tag in headers:
+            if id(tag) in with_text and id(tag) not in with_h1:
+                tag.name = "nav"  # outside a main element, page headers and footers are chrome
     return body if isinstance(body, Tag) else None
+
+
+def _ancestors(nodes: Iterable[PageElement]) -> set[int]:
+    """The ids of every tag containing one of ``nodes``; linear however deep the nesting
+    (asking each tag ``find(...)`` would read a hostile page's deep subtrees again and again)."""
+    marked: set[int] = set()
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and id(parent) not in marked:
+            marked.add(id(parent))
+            parent = parent.parent
+    return marked
 
 
 def _chrome_elements(container: Tag) -> list[Tag]:
     """Navigation, footers and the like inside the content (top-down; never inside another)."""
     found: list[Tag] = []
+    with_headings = _ancestors(container.find_all(_HEADINGS))
     stack = [child for child in reversed(list(container.children)) if isinstance(child, Tag)]
     while stack:
         tag = stack.pop()
@@ -191,7 +211,7 @@ def _chrome_elements(container: Tag) -> list[Tag]:
             found.append(tag)
             continue
         names = " ".join([str(tag.get("id") or ""), *(tag.get("class") or [])])
-        if names.strip() and _CHROME_NAMES.search(names) and tag.find(_HEADINGS) is None:
+        if names.strip() and _CHROME_NAMES.search(names) and id(tag) not in with_headings:
             found.append(tag)
             continue
         stack.extend(child for child in reversed(list(tag.children)) if isinstance(child, Tag))
@@ -267,7 +287,7 @@ class _Walker:
             elif name == "li":
                 self._indent = max(list_depth - 1, 0)
                 marker = item.get("data-marker")
-                own_text = normalise_inline(item.get_text(" "))
+                own_text = _leading_text(item)
                 if isinstance(marker, str) and parse_marker(own_text, allow_bare=False) is None:
                     self._prefix = marker
             if block:
@@ -309,6 +329,28 @@ class _Walker:
                 separated=separated,
             )
         )
+
+
+def _leading_text(tag: Tag, limit: int = 80) -> str:
+    """The first ``limit`` or so characters of a tag's text (enough to see a marker).
+
+    Reading only the start keeps nested lists linear: reading the whole text of every
+    ``<li>`` (or even bs4's ``strings``, which first finds the last descendant) would go over
+    a hostile page's thousands of nesting levels again for each level.
+    """
+    parts: list[str] = []
+    size = 0
+    stack: list[PageElement] = [tag]
+    while stack and size < limit:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            stack.extend(reversed(node.contents))
+        elif isinstance(node, NavigableString) and (
+            not isinstance(node, PreformattedString) or isinstance(node, CData)
+        ):
+            parts.append(str(node))
+            size += len(node)
+    return normalise_inline(" ".join(parts))[:limit]
 
 
 def _start(tag: Tag) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from typing import Any
 
@@ -13,8 +14,15 @@ from briefing_app.core.model import RemovedLine
 from briefing_app.importers.assemble import Extracted
 from briefing_app.importers.blocks import Block, join_lines
 from briefing_app.importers.markdown_detect import split_front_matter
+from briefing_app.importers.plaintext import text_to_blocks
+
+logger = logging.getLogger(__name__)
 
 _BLANKISH_LINE = re.compile(r"^[ \t\u00a0\u3000]+$", re.MULTILINE)
+NO_NESTING_LIMIT = 1_000_000
+"""markdown-it silently drops whatever is nested deeper than its ``maxNesting`` (20 in the
+CommonMark preset): ``>>>>…`` or ``- - - …`` lost the readout's text. With no limit, nesting
+is bounded by Python's recursion limit instead, and a RecursionError means: read it as text."""
 
 
 def _scalar(data: dict[str, Any], *keys: str) -> str | None:
@@ -32,10 +40,15 @@ def markdown_to_extracted(text: str, encoding: str | None) -> Extracted:
     if raw_front and not data:
         removed.append(RemovedLine(text=raw_front.strip(), reason="unreadable front matter"))
     body = _BLANKISH_LINE.sub("", body)
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    tokens = parser.parse(body)
+    parser = MarkdownIt("commonmark", {"maxNesting": NO_NESTING_LIMIT})
+    parser.enable(["table", "strikethrough"])
+    try:
+        blocks = _blocks_from_tokens(parser.parse(body))
+    except RecursionError:
+        logger.info("Markdown nested too deeply to parse; reading it as plain text")
+        blocks = text_to_blocks(body)
     return Extracted(
-        blocks=_blocks_from_tokens(tokens),
+        blocks=blocks,
         source_format="markdown",
         title=_scalar(data, "title"),
         date=_scalar(data, "date", "published_time", "published"),

@@ -207,8 +207,14 @@ def mid_line_positions(text: str) -> list[int]:
     return [m.end() for m in _MID_LINE.finditer(text)]
 
 
+ROMAN_MAX = 3999
+"""Beyond this Roman numerals need overlines; larger numbers (a hostile ``start``) are Arabic."""
+
+
 def roman_numeral(number: int) -> str:
-    """Write ``number`` in upper-case Roman numerals."""
+    """Write ``number`` in upper-case Roman numerals (1 to 3999; others in Arabic digits)."""
+    if not 0 < number <= ROMAN_MAX:
+        return str(number)
     pairs = (
         (1000, "M"),
         (900, "CM"),
