@@ -80,7 +80,27 @@ class RemovedLine(BaseModel):
     reason: str
 
 
-SourceFormat = Literal["text", "markdown", "html", "docx"]
+SourceFormat = Literal["text", "markdown", "html", "docx", "pdf", "email", "odt", "rtf"]
+
+
+DoubtKind = Literal[
+    "title", "date", "chrome", "numbering", "headings", "format", "encoding", "other"
+]
+
+
+class Doubt(BaseModel):
+    """Something the importer is unsure of, said to the user once after opening.
+
+    ``kind`` says which one-click fix the app offers: "title"/"date" (use another line),
+    "chrome" (restore removed lines), "numbering"/"headings" (structure fixes).
+    """
+
+    kind: DoubtKind
+    message: str
+    """One sentence for the user: "Title guessed from line 3", "12 lines removed as site
+    chrome", "Section numbering jumps from 2 to 5"."""
+    span: Span | None = None
+    """Where in the normalised text the doubt is about, when it is about one place."""
 
 
 class Readout(BaseModel):
@@ -101,6 +121,8 @@ class Readout(BaseModel):
     removed: list[RemovedLine] = Field(default_factory=list)
     text: str = ""
     """The normalised source text every span points into."""
+    doubts: list[Doubt] = Field(default_factory=list)
+    """What the importer is unsure of (empty when it is sure)."""
     source_format: SourceFormat = "text"
     encoding: str | None = None
 
