@@ -271,3 +271,35 @@ def test_no_text_is_lost_and_annotations_keep_their_passage(
         assert coverage_problems(project.readout) == []
         assert [(a.start, a.end, a.quote) for a in project.annotations] == quotes
         _annotations_hold(project)
+
+
+# A photo caption under the date is taken for an unnumbered heading over the numbered items.
+CAPTION_HEADING = (
+    "Japan-Canada Foreign Ministers' Meeting\n\n"
+    "March 3, 2026\n"
+    "The two ministers shaking hands\n"
+    "Ministers' Meeting photo\n\n"
+    "On March 3, the Foreign Minister held a meeting with the Canadian Foreign Minister. "
+    "The overview is as follows.\n\n"
+    "  1. The two ministers welcomed progress on the security agreement.\n"
+    "  2. They agreed to cooperate on critical minerals and energy.\n"
+)
+
+
+def test_removing_a_junk_heading_lifts_its_items_into_its_place() -> None:
+    project = _project(CAPTION_HEADING)
+    readout = project.readout
+    junk = next((n for n in readout.sections if n.heading), None)
+    if junk is None or not junk.items:
+        pytest.skip("the importer no longer takes the caption for a heading")
+    annotation_id = _annotate(project, "critical minerals")
+    heading = junk.heading
+    assert heading is not None
+    start = readout.text.index(heading)
+    remove_line(readout, start + 2)
+    project.reassign_annotation_nodes()
+    assert [s.number for s in readout.sections] == ["1", "2"]
+    assert heading in [line.text for line in readout.removed]
+    assert coverage_problems(readout) == []
+    _annotations_hold(project)
+    assert project.annotation(annotation_id).anchor.node_id == readout.sections[1].id

@@ -266,6 +266,9 @@ def remove_line(readout: Readout, offset: int) -> Span:
     A paragraph leaves its list; a header field (title, date, attribution) is cleared. A node
     left with no text and no items is dropped. Restore Removed Line puts the line back.
     """
+    heading_node = _unnumbered_heading_at(readout, offset)
+    if heading_node is not None:
+        return _remove_heading(readout, heading_node)
     span = line_at(readout, offset)
     if any(line.span == span for line in readout.removed):
         raise StructureEditError("This line is removed already.")
@@ -276,6 +279,38 @@ def remove_line(readout: Readout, offset: int) -> Span:
         paragraphs[:] = [p for p in paragraphs if p.span != span]
     _drop_empty_nodes(readout.sections)
     line = RemovedLine(text=readout.text[span.start : span.end], span=span, reason=REMOVED_BY_YOU)
+    position = next(
+        (i for i, each in enumerate(readout.removed) if each.span and each.span.start > span.start),
+        len(readout.removed),
+    )
+    readout.removed.insert(position, line)
+    return span
+
+
+def _unnumbered_heading_at(readout: Readout, offset: int) -> Node | None:
+    """The node whose unnumbered heading holds ``offset`` (a junk line taken for a heading)."""
+    for node in readout.walk():
+        span = node.heading_span
+        if span is not None and node.marker_span is None and span.start <= offset <= span.end:
+            return node
+    return None
+
+
+def _remove_heading(readout: Readout, node: Node) -> Span:
+    """Remove an unnumbered heading; a node left with only items gives way to its items (the
+    first section's text before them joins the preamble)."""
+    span = node.heading_span
+    assert span is not None
+    line = RemovedLine(text=readout.text[span.start : span.end], span=span, reason=REMOVED_BY_YOU)
+    node.heading = None
+    node.heading_span = None
+    siblings, index, parent = locate(readout, node.id)
+    if node.paragraphs and parent is None and index == 0 and node.number is None:
+        # The first section's own text, before any heading now, is the preamble's.
+        readout.preamble.extend(node.paragraphs)
+        node.paragraphs = []
+    if not node.paragraphs and node.number is None:
+        siblings[index : index + 1] = node.items  # the items move up into its place
     position = next(
         (i for i, each in enumerate(readout.removed) if each.span and each.span.start > span.start),
         len(readout.removed),
