@@ -328,3 +328,26 @@ def test_undo_restores_every_fix_exactly(ops: list[tuple[str, str, int, int]]) -
         assert (project.readout.model_dump(), [a.model_dump() for a in project.annotations]) == (
             expected
         )
+
+
+def test_a_junk_heading_is_removed_from_the_keyboard_and_its_items_move_up(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.core.test_structure_edit_title import CAPTION_HEADING
+
+    workspace = _open_readout(window, tmp_path, CAPTION_HEADING)
+    readout = workspace.document.readout
+    assert [s.heading for s in readout.sections] == ["Ministers' Meeting photo"]
+    workspace.show_section(0)
+    put_cursor_before(workspace.reader, "Meeting photo")
+    workspace.reader.setFocus()
+    qtbot.keyClick(
+        workspace.reader,
+        Qt.Key.Key_Delete,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [s.number for s in readout.sections] == ["1", "2"]
+    assert window.undo_action.text() == "&Undo Remove line “Ministers' Meeting photo”"
+    assert coverage_problems(readout) == []
+    _undo(qtbot, workspace)
+    assert [s.heading for s in readout.sections] == ["Ministers' Meeting photo"]

@@ -260,6 +260,14 @@ def line_at(readout: Readout, offset: int) -> Span:
     raise StructureEditError("Put the cursor in a line of the readout first.")
 
 
+def removable_line_at(readout: Readout, offset: int) -> Span:
+    """The line :func:`remove_line` would remove at ``offset`` (an unnumbered heading, too)."""
+    node = _unnumbered_heading_at(readout, offset)
+    if node is not None and node.heading_span is not None:
+        return node.heading_span
+    return line_at(readout, offset)
+
+
 def remove_line(readout: Readout, offset: int) -> Span:
     """Move the line at ``offset`` to ``readout.removed`` ("removed by you"); returns its span.
 

@@ -21,6 +21,7 @@ from briefing_app.core.structure_edit import (
     HeaderField,
     StructureEditError,
     line_at,
+    removable_line_at,
     remove_line,
     set_header_from_text,
     set_header_text,
@@ -110,7 +111,7 @@ class TitleLineFixes(QObject):
         def edit() -> None:
             offset = self._cursor_offset()
             readout = self._document().readout
-            span = line_at(readout, offset)
+            span = removable_line_at(readout, offset)
             what = self.tr("Remove line “{0}”").format(_short(readout.text[span.start : span.end]))
             StructureEdit.run(self._document(), what, lambda r: remove_line(r, offset))
 
