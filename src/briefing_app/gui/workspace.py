@@ -493,12 +493,17 @@ class Workspace(QWidget):
         return self.document.index().nodes.get(self.current_node_id)
 
     def _structure_changed(self) -> None:
+        """Stay where the user was: on the same node, or (it is gone) the section now shown
+        at the same place; the reader, the navigator and the section note always agree."""
         node_id = self.current_node_id
-        if node_id != OVERVIEW_ID and node_id not in self.document.index().nodes:
-            node_id = OVERVIEW_ID
         self.section_index = min(self.section_index, len(self.sections) - 1)
+        if node_id != OVERVIEW_ID and node_id not in self.document.index().nodes:
+            node_id = self.sections[self.section_index].id if self.section_index >= 0 else ""
+            node_id = node_id or OVERVIEW_ID
         self._render()
         if node_id == OVERVIEW_ID:
+            self.section_index = -1
+            self._render()
             self._select_node(OVERVIEW_ID)
         else:
             self.go_to_node(node_id)
