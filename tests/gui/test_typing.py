@@ -253,3 +253,21 @@ def test_clearances_from_the_keyboard_alone(window: MainWindow, qtbot: QtBot) ->
         "30 Nov",
     )
     assert document.project.note.drafter == "K. Tanaka"
+
+
+def test_tab_walks_the_annotation_form_in_the_order_it_is_laid_out(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = _workspace(window)
+    workspace.go_to_node("n19")
+    select_phrase(workspace.reader, "Six-Party Talks")
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    editor = workspace.annotation_panel.editor
+    qtbot.keyClicks(editor.comment, "Resume the talks")
+    qtbot.keyClick(editor.comment, Qt.Key.Key_Tab)
+    first_tag = next(iter(editor.tag_boxes.values()))
+    assert first_tag.hasFocus()
+    qtbot.keyClick(first_tag, Qt.Key.Key_Space)
+    annotation = window.document.project.annotation(editor.annotation_id)  # type: ignore[union-attr,arg-type]
+    assert annotation.tags == [first_tag.text()]
+    assert annotation.comment == "Resume the talks"

@@ -7,6 +7,7 @@ through ``field_binding``, so a commit never rewrites what is being typed in ano
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import Qt, Signal
@@ -247,6 +248,23 @@ class AnnotationEditor(QWidget):
             self._show_others(annotation)
         finally:
             self._loading = False
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes down the form as it is laid out: comment, tags, priority … delete."""
+        chain = [
+            self.comment,
+            *self.tag_boxes.values(),
+            self.priority,
+            self.include,
+            self.marking,
+            self.owner,
+            self.due.line,
+            self.due.calendar_button,
+            self.delete_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _changed_elsewhere(self, annotation_id: str) -> None:
         """The annotation changed (a commit, undo or redo): show what differs, and leave
