@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.project_io import load_project
@@ -253,6 +253,10 @@ def test_clearances_from_the_keyboard_alone(window: MainWindow, qtbot: QtBot) ->
         "30 Nov",
     )
     assert document.project.note.drafter == "K. Tanaka"
+    # Tab after the last cell leaves the table: the keyboard user is not trapped in it
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=2000)
+    focused = QApplication.focusWidget()
+    assert focused is not None and not table.isAncestorOf(focused) and focused is not table
 
 
 def test_tab_walks_the_annotation_form_in_the_order_it_is_laid_out(

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -24,6 +25,22 @@ log = logging.getLogger(__name__)
 COLUMNS = ("name", "office", "date")
 
 
+class _ClearanceTable(QTableWidget):
+    """A table whose Tab moves cell to cell while typing, and out of the table after the last
+    cell (Shift+Tab: before the first), so a keyboard user is never trapped in it."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        row, column = self.currentRow(), self.currentColumn()
+        last = row == self.rowCount() - 1 and column == self.columnCount() - 1
+        first = row == 0 and column == 0
+        ends = QAbstractItemDelegate.EndEditHint
+        if (hint == ends.EditNextItem and last) or (hint == ends.EditPreviousItem and first):
+            super().closeEditor(editor, ends.NoHint)
+            self.parentWidget().focusNextPrevChild(hint == ends.EditNextItem)
+            return
+        super().closeEditor(editor, hint)
+
+
 class ClearanceEditor(QWidget):
     """Edits a list of clearances; says ``edited`` with the non-empty rows after each change."""
 
@@ -32,7 +49,7 @@ class ClearanceEditor(QWidget):
     def __init__(self, clearances: list[Clearance], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._showing = False
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = _ClearanceTable(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Office"), self.tr("Date")])
         self.table.setAccessibleName(self.tr("Clearances"))
         self.table.verticalHeader().hide()
