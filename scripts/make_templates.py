@@ -188,12 +188,27 @@ def actions_table(
     table.style = document.styles["Table Grid"]
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
+        cell.paragraphs[0].paragraph_format.keep_with_next = True  # never alone at a page foot
+    repeat_as_header(table.rows[0])
+    for row in table.rows[1:]:
+        row_properties(row).append(docx.oxml.OxmlElement("w:cantSplit"))
     table.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr for a in {items} %}}")
     for cell, text in zip(table.rows[2].cells, values, strict=True):
         cell.paragraphs[0].add_run(text)
     table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
     set_column_widths(table, widths)
     para(document, "{%p endif %}")
+
+
+def row_properties(row: object) -> object:
+    """The ``w:trPr`` of a table row (made if missing)."""
+    return row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+
+
+def repeat_as_header(row: object) -> None:
+    """Mark a table's first row as its header: repeated at the top of each page, and read as
+    a header row by screen readers."""
+    row_properties(row).append(docx.oxml.OxmlElement("w:tblHeader"))
 
 
 def section_if(
@@ -387,7 +402,8 @@ def meeting_brief() -> DocxDocument:
                 (
                     (
                         "{% if s.number %}{{ s.ref }}{% if s.heading %} {{ s.heading }}"
-                        "{% endif %}{% elif s.heading %}{{ s.heading }}"
+                        "{% else %} {{ s.label[s.number|length:]|trim }}{% endif %}"
+                        "{% elif s.heading %}{{ s.heading }}"
                         "{% elif s.ref == 'Opening' %}{{ s.ref }}"
                         "{% else %}{{ s.label }}{% endif %}",
                         True,
