@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefing_app.core.annotations import Priority
 from briefing_app.core.opening import sample_project
-from briefing_app.core.project import Classification
+from briefing_app.core.project import Classification, Clearance
 from briefing_app.core.project_io import save_project
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "example.briefing"
@@ -227,7 +227,13 @@ def build() -> None:
         "recommendations": "Accept Lavrov's invitation in principle and propose dates.\n"
         "Agree the spring date for vice-ministerial security consultations.\n"
         "Task Consular Affairs to bring the visa agreement into force promptly.",
+        "press_line": "The two Foreign Ministers had a frank and constructive exchange and "
+        "agreed to deepen cooperation in every field, including security and the economy.",
         "drafter": "A. Tanaka, Russia Division, ext. 3412",
+        "cleared": [
+            Clearance(name="M. Ito", office="Security Policy Division", date="30 Jan 2012"),
+            Clearance(name="Y. Mori", office="Consular Policy Division", date="30 Jan 2012"),
+        ],
         "contact": "K. Sato, Director, Russia Division, ext. 3400",
     }
     for name, value in fields.items():
