@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -58,3 +59,15 @@ def put_cursor_before(reader: ReaderView, phrase: str) -> None:
     cursor = reader.textCursor()
     cursor.setPosition(found.selectionStart())
     reader.setTextCursor(cursor)
+
+
+def annotate_by_keyboard(window: MainWindow, qtbot: QtBot, node_id: str, phrase: str) -> str:
+    """Go to ``node_id``, select ``phrase`` and press Ctrl+E; returns the new annotation's id."""
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.go_to_node(node_id)
+    select_phrase(workspace.reader, phrase)
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    annotation_id = workspace.annotation_panel.editor.annotation_id
+    assert annotation_id is not None, f"{phrase!r} was not annotated"
+    return annotation_id

@@ -17,7 +17,7 @@ from briefing_app.gui.interaction import ScriptedInteraction
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.workspace import ViewMode, Workspace
 from tests.conftest import INDIA, SAMPLE
-from tests.gui.conftest import select_phrase
+from tests.gui.conftest import annotate_by_keyboard, select_phrase
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -74,9 +74,7 @@ def test_editor_lets_go_of_an_annotation_when_its_section_is_left(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     workspace = _workspace(window)
-    workspace.go_to_node("n9")
-    select_phrase(workspace.reader, "the four islands belong to Japan")
-    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    annotate_by_keyboard(window, qtbot, "n9", "the four islands belong to Japan")
     editor = workspace.annotation_panel.editor
     assert editor.isEnabled() and editor.annotation_id is not None
     qtbot.keyClick(workspace.reader, Qt.Key.Key_PageDown, CTRL)

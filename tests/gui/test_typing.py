@@ -18,7 +18,7 @@ from briefing_app.core.recovery import load_recovery
 from briefing_app.gui.interaction import SaveChoice, ScriptedInteraction
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.workspace import Workspace
-from tests.gui.conftest import select_phrase
+from tests.gui.conftest import annotate_by_keyboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -116,9 +116,7 @@ def test_undo_in_a_field_takes_back_that_typing_and_touches_no_other_field(
 
 def test_annotation_comment_then_owner_at_human_speed(window: MainWindow, qtbot: QtBot) -> None:
     workspace = _workspace(window)
-    workspace.go_to_node("n19")
-    select_phrase(workspace.reader, "Six-Party Talks")
-    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    annotate_by_keyboard(window, qtbot, "n19", "Six-Party Talks")
     editor = workspace.annotation_panel.editor
     assert editor.comment.hasFocus()
     qtbot.keyClicks(editor.comment, "Russia backs the talks", delay=20)
@@ -133,9 +131,7 @@ def test_annotation_comment_then_owner_at_human_speed(window: MainWindow, qtbot:
 
 def test_ctrl_z_in_the_comment_box_reaches_app_level_undo(window: MainWindow, qtbot: QtBot) -> None:
     workspace = _workspace(window)
-    workspace.go_to_node("n19")
-    select_phrase(workspace.reader, "Six-Party Talks")
-    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    annotate_by_keyboard(window, qtbot, "n19", "Six-Party Talks")
     editor = workspace.annotation_panel.editor
     qtbot.keyClicks(editor.comment, "Watch this")
     risk = editor.tag_boxes["Risk"]
@@ -263,9 +259,7 @@ def test_tab_walks_the_annotation_form_in_the_order_it_is_laid_out(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     workspace = _workspace(window)
-    workspace.go_to_node("n19")
-    select_phrase(workspace.reader, "Six-Party Talks")
-    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    annotate_by_keyboard(window, qtbot, "n19", "Six-Party Talks")
     editor = workspace.annotation_panel.editor
     qtbot.keyClicks(editor.comment, "Resume the talks")
     qtbot.keyClick(editor.comment, Qt.Key.Key_Tab)
