@@ -86,6 +86,8 @@ class Project(BaseModel):
     reviewed: set[str] = Field(default_factory=set)
     note: NoteFields = Field(default_factory=NoteFields)
     taxonomy: list[str] = Field(default_factory=lambda: list(DEFAULT_TAGS))
+    doubts_dismissed: bool = False
+    """The user has seen and dismissed the importer's doubts about this readout."""
 
     # -- annotations ---------------------------------------------------------------------
     def annotation(self, annotation_id: str) -> Annotation:

@@ -129,6 +129,11 @@ class ProjectDocument(QObject):
             self.path_changed.emit()
         self.undo_stack.setClean()
 
+    def dismiss_doubts(self) -> None:
+        """Remember that the import's doubts were seen (a view preference kept in the project,
+        not an edit: it is not undoable and does not mark the project modified)."""
+        self.project.doubts_dismissed = True
+
     # -- changes (called by undo commands only) -------------------------------------------
     def apply_add_annotation(self, annotation: Annotation, index: int | None = None) -> int:
         index = self.project.add_annotation(annotation, index)

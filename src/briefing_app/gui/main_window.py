@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
             lambda message: self.statusBar().showMessage(f"Autosave failed: {message}", 10000)
         )
         self.shortcut_router.watch(workspace)
+        workspace.doubt_fix_requested.connect(self._doubt_fix)
         self.workspace.reader.set_context_actions(
             [self.annotate_action, self.split_action, *self.line_actions]
         )
@@ -607,6 +608,13 @@ class MainWindow(QMainWindow):
         )
         if choice is not None:
             self._structure(lambda: self._ws().restore_line(choice))
+
+    def _doubt_fix(self, kind: str) -> None:
+        """A fix chosen on the doubts bar: the title dialog, or the removed lines."""
+        if kind == "title":
+            self.title_date_action.trigger()
+        elif kind == "chrome":
+            self.restore_action.trigger()
 
     def show_guide(self) -> None:
         """Help › User Guide."""

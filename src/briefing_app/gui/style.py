@@ -28,4 +28,5 @@ QTreeView#navigator::item:selected { background: #dbe7f5; color: #000000; }
 QPlainTextEdit#sectionNote { background: #fffdf5; border: 1px solid #e6dcc0; }
 QTabWidget::pane { border: 1px solid #d5d9e0; background: #ffffff; }
 QStatusBar QLabel { padding: 0 8px; color: #374151; }
+QFrame#doubtsBar { background: #fff4d6; border: 1px solid #e9c46a; border-radius: 3px; }
 """

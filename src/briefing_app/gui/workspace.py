@@ -38,6 +38,7 @@ from briefing_app.core.structure_edit import (
 from briefing_app.gui.annotation_panel import AnnotationPanel
 from briefing_app.gui.commands import AddAnnotation, SetReviewed, SetSectionNote, StructureEdit
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.doubts_bar import DoubtsBar
 from briefing_app.gui.field_binding import TextBinding
 from briefing_app.gui.find_panel import FindPanel
 from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, NavigatorModel
@@ -56,6 +57,8 @@ class ViewMode(Enum):
 class Workspace(QWidget):
     """Everything shown for one open project."""
 
+    doubt_fix_requested = Signal(str)
+    """The user chose a fix on the doubts bar: "title", "chrome" or "look"."""
     position_changed = Signal()
     """The shown section or the chosen node changed (the status bar listens)."""
 
@@ -111,6 +114,8 @@ class Workspace(QWidget):
         reader_box = QWidget()
         reader_layout = QVBoxLayout(reader_box)
         reader_layout.setContentsMargins(0, 0, 0, 0)
+        self.doubts_bar = DoubtsBar()
+        reader_layout.addWidget(self.doubts_bar)
         reader_layout.addWidget(self.position_label)
         reader_layout.addWidget(self.reader, 1)
         reader_layout.addWidget(self.note_label)
@@ -162,6 +167,10 @@ class Workspace(QWidget):
         document.taxonomy_changed.connect(self._fill_tag_filter)
         document.reviewed_changed.connect(lambda _id: self.position_changed.emit())
         self.navigator_model.modelReset.connect(self.navigator.expandAll)
+        self.doubts_bar.fix_requested.connect(self._doubt_fix)
+        self.doubts_bar.dismissed.connect(document.dismiss_doubts)
+        if not document.project.doubts_dismissed:
+            self.doubts_bar.show_doubts(document.readout.doubts)
         self._refresh_highlights()
         self.show_overview()
 
@@ -288,6 +297,15 @@ class Workspace(QWidget):
         if self.mode is ViewMode.WHOLE and node_id != self.current_node_id and not self._syncing:
             self.section_index = self.document.index().section_of.get(node_id, -1)
             self._select_node(node_id)
+
+    def _doubt_fix(self, kind: str) -> None:
+        if kind == "look":
+            span = next((d.span for d in self.document.readout.doubts if d.span), None)
+            if span is not None:
+                node_id = OffsetIndex(self.document.readout).node_at(span.start) or OVERVIEW_ID
+                self.show_text(span.start, span.end, node_id)
+            return
+        self.doubt_fix_requested.emit(kind)
 
     def show_text(self, start: int, end: int, node_id: str) -> None:
         """Show and select readout text ``[start, end)`` (a find hit)."""
