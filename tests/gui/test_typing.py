@@ -269,3 +269,16 @@ def test_tab_walks_the_annotation_form_in_the_order_it_is_laid_out(
     annotation = window.document.project.annotation(editor.annotation_id)  # type: ignore[union-attr,arg-type]
     assert annotation.tags == [first_tag.text()]
     assert annotation.comment == "Resume the talks"
+
+
+def test_a_due_date_typed_just_before_saving_is_saved(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    annotation_id = annotate_by_keyboard(window, qtbot, "n19", "Six-Party Talks")
+    editor = _workspace(window).annotation_panel.editor
+    _type_into(qtbot, editor.due.line, "2026-12-24", 0)
+    target = tmp_path / "meeting.briefing"
+    interaction.answers.append(target)
+    qtbot.keyClick(editor.due.line, Qt.Key.Key_S, CTRL)  # no Return, no Tab: straight to save
+    saved = load_project(target).annotation(annotation_id)
+    assert saved.due is not None and saved.due.isoformat() == "2026-12-24"

@@ -161,9 +161,12 @@ class AnnotationEditor(QWidget):
         """Commit typing still waiting on its idle timer to the annotation being edited."""
         for binding in self.bindings.values():
             binding.flush()
+        self.due.commit_typing()
 
     def has_pending_typing(self) -> bool:
-        return any(binding.pending for binding in self.bindings.values())
+        return any(binding.pending for binding in self.bindings.values()) or (
+            self.isEnabled() and self.due.has_pending_typing()
+        )
 
     def _current(self) -> Annotation | None:
         if self._annotation_id is None:

@@ -74,6 +74,16 @@ class DueDateEdit(QWidget):
         self.line.setText(format_due_date(date) if date else "")
         self.problem.hide()
 
+    def has_pending_typing(self) -> bool:
+        """True when the field holds text not yet taken as the date."""
+        shown = format_due_date(self._date) if self._date else ""
+        return self.line.text().strip() != shown
+
+    def commit_typing(self) -> None:
+        """Take what was typed as the date now (before a save or a move elsewhere)."""
+        if self.has_pending_typing():
+            self._typed()
+
     def _typed(self) -> None:
         try:
             date = parse_due_date(self.line.text(), dt.date.today())
