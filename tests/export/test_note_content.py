@@ -209,8 +209,10 @@ def test_action_memo_lists_clearances_and_keeps_the_drafting_block_with_the_body
 def test_action_memo_leaves_cleared_out_when_no_one_cleared(
     example: Project, tmp_path: Path
 ) -> None:
-    out = export_note(example, find_template("action-memo"), tmp_path / "memo.docx")
-    assert example.note.through and not example.note.cleared
+    project = example.model_copy(deep=True)
+    project.set_note_field("cleared", [])
+    out = export_note(project, find_template("action-memo"), tmp_path / "memo.docx")
+    assert project.note.through and not project.note.cleared
     assert not any(t.startswith("Cleared") for _, t in body_paragraphs(out))
 
 
@@ -220,13 +222,14 @@ def test_action_memo_leaves_cleared_out_when_no_one_cleared(
 def test_press_line_is_never_their_quote_or_an_internal_comment(
     example: Project, tmp_path: Path
 ) -> None:
-    out = export_note(example, find_template("meeting-brief"), tmp_path / "brief.docx")
+    project = example.model_copy(deep=True)
+    project.set_note_field("press_line", "")  # no press line written: reactive only
+    out = export_note(project, find_template("meeting-brief"), tmp_path / "brief.docx")
     press = "\n".join(section(out, "Press line"))
     for annotation in example.annotations:
         assert annotation.quote not in press
         assert annotation.comment not in press
     assert press.startswith("Reactive only.")
-    project = example.model_copy(deep=True)
     project.set_note_field(
         "press_line", "Japan welcomes the talks.\nWe will keep working with “confidence.”"
     )
