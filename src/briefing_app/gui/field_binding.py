@@ -36,7 +36,8 @@ def cursor_after_change(old: str, new: str, cursor: int) -> int:
     """Where a cursor at ``cursor`` in ``old`` belongs once the text becomes ``new``.
 
     Before the changed region it stays put; after it, it keeps its distance from the end;
-    inside it, it goes to the end of the new wording.
+    inside it, or right at its start, it goes to the end of the new wording (so a redo leaves
+    the cursor after the text it puts back, as a word processor does).
     """
     prefix = 0
     limit = min(len(old), len(new))
@@ -45,7 +46,7 @@ def cursor_after_change(old: str, new: str, cursor: int) -> int:
     suffix = 0
     while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
-    if cursor <= prefix:
+    if cursor < prefix:
         return cursor
     if cursor >= len(old) - suffix:
         return len(new) - (len(old) - cursor)
