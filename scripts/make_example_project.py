@@ -189,6 +189,8 @@ SECTION_NOTES = {
 
 def build() -> None:
     project = sample_project()
+    # A fixed import time, so the shipped example is the same file every time it is made.
+    project.readout_versions[0].imported = dt.datetime(2012, 1, 30, 9, 0, tzinfo=dt.UTC)
     text = project.readout.text
     for index, (quote, tags, priority, comment, owner, due, include) in enumerate(ANNOTATIONS):
         start = text.index(quote)

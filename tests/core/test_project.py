@@ -11,7 +11,7 @@ from briefing_app.core.anchoring import OffsetIndex, make_anchor, relocate
 from briefing_app.core.annotations import AnnotationFields, Priority
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.opening import open_path, sample_project
-from briefing_app.core.project import Classification, Project
+from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Classification, Project, text_hash
 from briefing_app.core.project_io import dump_project, load_project, parse_project, save_project
 from briefing_app.core.structure_edit import (
     StructureEditError,
@@ -216,7 +216,7 @@ def test_migrations_run_in_order_before_validation(
     import briefing_app.core.project_io as project_io
 
     path = tmp_path / "old.briefing"
-    save_project(sample_project(), path)
+    path.write_bytes(V1_FILE.read_bytes())
     original = path.read_bytes()
     ran: list[str] = []
 
@@ -237,3 +237,26 @@ def test_migrations_run_in_order_before_validation(
     assert ran == ["1->2", "2->3"]
     assert project.taxonomy[-1] == "Legal" and project.schema_version == 3
     assert path.read_bytes() == original  # migrating happens in memory; the file is untouched
+
+
+V1_FILE = Path(__file__).parents[1] / "fixtures" / "projects" / "schema-v1.briefing"
+"""A project as the first released app wrote it (schema 1, before readout versions)."""
+
+
+def test_every_released_schema_version_loads() -> None:
+    project = load_project(V1_FILE)
+    assert project.schema_version == PROJECT_SCHEMA_VERSION
+    # v1 -> v2: the one readout it held becomes version 1, imported at an unknown time
+    assert len(project.readout_versions) == 1
+    version = project.readout_versions[0]
+    assert version.text_hash == text_hash(project.readout.text) and version.imported is None
+    assert version.source == project.source_name
+    annotation = project.annotations[0]
+    assert (annotation.quote, annotation.comment, annotation.author) == (
+        "Six-Party Talks",
+        "Resume them",
+        "A. Tanaka",
+    )
+    assert project.section_notes == {"n9": "Hold the line."} and project.reviewed == {"n9"}
+    assert project.note.cleared == [] and project.note.press_line == ""
+    assert project.orphans == []

@@ -102,6 +102,9 @@ class Annotation(AnnotationFields):
     author: str = ""
     created: dt.datetime = Field(default_factory=now)
     modified: dt.datetime = Field(default_factory=now)
+    revised_from: str | None = None
+    """Set when a revised readout reworded this passage: the wording the annotation was made
+    on. The user accepts the new wording, re-anchors or deletes (the review queue)."""
 
     @property
     def quote(self) -> str:

@@ -6,6 +6,10 @@ set of rules. Methods return what an undo needs; none of them touches Qt.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+from typing import Self
+
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from briefing_app.core.anchoring import OffsetIndex, make_anchor, relocate
@@ -13,9 +17,17 @@ from briefing_app.core.annotations import DEFAULT_TAGS, Annotation, AnnotationFi
 from briefing_app.core.classification import Classification
 from briefing_app.core.model import Readout
 
-PROJECT_SCHEMA_VERSION = 1
+PROJECT_SCHEMA_VERSION = 2
 
-__all__ = ["PROJECT_SCHEMA_VERSION", "Classification", "Clearance", "NoteFields", "Project"]
+__all__ = [
+    "PROJECT_SCHEMA_VERSION",
+    "Classification",
+    "Clearance",
+    "NoteFields",
+    "Project",
+    "ReadoutVersion",
+    "text_hash",
+]
 
 
 class Clearance(BaseModel):
@@ -73,6 +85,27 @@ class NoteFields(BaseModel):
         }
 
 
+class ReadoutVersion(BaseModel):
+    """One version of the readout the project has held (the newest last)."""
+
+    text_hash: str
+    """SHA-256 of the readout's normalised text, in hex."""
+    imported: dt.datetime | None = None
+    """When it was imported (unknown for projects made before versions were kept)."""
+    source: str | None = None
+    """The file or address it came from."""
+
+    @classmethod
+    def of(cls, readout: Readout, *, source: str | None, imported: dt.datetime | None) -> Self:
+        """The version record of ``readout``."""
+        return cls(text_hash=text_hash(readout.text), imported=imported, source=source)
+
+
+def text_hash(text: str) -> str:
+    """The hex SHA-256 of ``text`` (UTF-8): a readout version's identity."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 class Project(BaseModel):
     """Everything saved in a ``.briefing`` file."""
 
@@ -88,6 +121,20 @@ class Project(BaseModel):
     taxonomy: list[str] = Field(default_factory=lambda: list(DEFAULT_TAGS))
     doubts_dismissed: bool = False
     """The user has seen and dismissed the importer's doubts about this readout."""
+    readout_versions: list[ReadoutVersion] = Field(default_factory=list)
+    """Every version of the readout this project has held, oldest first; the last one is
+    ``readout``. A note can say which version it was drafted from."""
+    orphans: list[Annotation] = Field(default_factory=list)
+    """Annotations whose passage a revised readout no longer has: kept, with their old
+    anchor, until the user re-anchors or deletes them."""
+    orphan_notes: dict[str, str] = Field(default_factory=dict)
+    """Section notes whose section a revised readout no longer has, by the old section's
+    label: kept until the user moves or deletes them."""
+
+    @property
+    def readout_version(self) -> int:
+        """The number of the readout version shown (1 for the first)."""
+        return max(len(self.readout_versions), 1)
 
     # -- annotations ---------------------------------------------------------------------
     def annotation(self, annotation_id: str) -> Annotation:

@@ -7,6 +7,7 @@ version of the app is refused rather than half-read.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -14,25 +15,53 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from briefing_app.core.annotations import now
 from briefing_app.core.atomic import atomic_write_bytes, describe_os_error
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.model import Readout
-from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Project
+from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Project, ReadoutVersion, text_hash
 
 PROJECT_SUFFIX = ".briefing"
 FORMAT_NAME = "briefing-app project"
 MAX_PROJECT_BYTES = 200 * 1024 * 1024
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 keeps the history of readout versions: a v1 project held one, imported at an
+    unknown time."""
+    readout = raw.get("readout")
+    text = readout.get("text", "") if isinstance(readout, dict) else ""
+    raw["readout_versions"] = [
+        {
+            "text_hash": text_hash(text if isinstance(text, str) else ""),
+            "imported": None,
+            "source": raw.get("source_name"),
+        }
+    ]
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 """``MIGRATIONS[n]`` turns a version-``n`` dict into a version-``n + 1`` dict."""
 
 
 def project_from_readout(
-    readout: Readout, *, source_name: str | None, original_text: str | None
+    readout: Readout,
+    *,
+    source_name: str | None,
+    original_text: str | None,
+    imported: dt.datetime | None = None,
 ) -> Project:
-    """A fresh project around an imported readout."""
-    return Project(readout=readout, source_name=source_name, original_text=original_text)
+    """A fresh project around an imported readout (its first readout version)."""
+    version = ReadoutVersion.of(readout, source=source_name, imported=imported or now())
+    return Project(
+        readout=readout,
+        source_name=source_name,
+        original_text=original_text,
+        readout_versions=[version],
+    )
 
 
 def dump_project(project: Project) -> bytes:
