@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from briefing_app.cli.interchange import add_interchange_commands
 from briefing_app.cli.revise import add_revise_command
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.logs import setup_logging
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     templates = commands.add_parser("templates", help="list the available templates")
     templates.set_defaults(handler=_cmd_templates)
     add_revise_command(commands)
+    add_interchange_commands(commands)
     open_ = commands.add_parser("open", help="open a readout or project in the app")
     open_.add_argument("path", metavar="PATH", nargs="?", help="a readout or .briefing project")
     open_.set_defaults(handler=_cmd_open)

@@ -23,6 +23,7 @@ __all__ = [
     "PROJECT_SCHEMA_VERSION",
     "Classification",
     "Clearance",
+    "MergeConflict",
     "NoteFields",
     "Project",
     "ReadoutVersion",
@@ -106,6 +107,14 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class MergeConflict(BaseModel):
+    """The same annotation edited differently in a colleague's copy: this project keeps its
+    own version, and theirs waits here for the user to choose."""
+
+    annotation_id: str
+    theirs: Annotation
+
+
 class Project(BaseModel):
     """Everything saved in a ``.briefing`` file."""
 
@@ -127,6 +136,8 @@ class Project(BaseModel):
     orphans: list[Annotation] = Field(default_factory=list)
     """Annotations whose passage a revised readout no longer has: kept, with their old
     anchor, until the user re-anchors or deletes them."""
+    merge_conflicts: list[MergeConflict] = Field(default_factory=list)
+    """Colleagues' versions of annotations this project also has, edited differently."""
     orphan_notes: dict[str, str] = Field(default_factory=dict)
     """Section notes whose section a revised readout no longer has, by the old section's
     label: kept until the user moves or deletes them."""
