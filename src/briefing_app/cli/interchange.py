@@ -1,7 +1,8 @@
 """Annotations in and out, and colleagues' annotations merged in, from the command line:
 
 - ``briefing-app annotations PROJECT --format w3c|csv [-o FILE]``
-- ``briefing-app import-annotations PROJECT FILE -o OUT.briefing`` (FILE: W3C JSON)
+- ``briefing-app import-annotations PROJECT FILE -o OUT.briefing`` (FILE: W3C JSON, or the
+  annotated readout back from review in Word)
 - ``briefing-app merge PROJECT OTHER.briefing -o OUT.briefing``
 
 Each merge prints one line with the added / duplicate / conflicting counts.
@@ -28,10 +29,13 @@ def add_interchange_commands(commands: argparse._SubParsersAction) -> None:  # t
     export.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
     export.set_defaults(handler=run_annotations)
     take = commands.add_parser(
-        "import-annotations", help="add annotations from a W3C Web Annotation file"
+        "import-annotations",
+        help="add annotations from a W3C file, or the comments of a reviewed annotated readout",
     )
     take.add_argument("project", metavar="PROJECT", help="a .briefing project")
-    take.add_argument("file", metavar="FILE", help="W3C Web Annotation JSON(-LD)")
+    take.add_argument(
+        "file", metavar="FILE", help="W3C Web Annotation JSON(-LD), or a reviewed .docx"
+    )
     take.add_argument("-o", "--output", required=True, metavar="OUT.briefing")
     take.set_defaults(handler=run_import_annotations)
     merge = commands.add_parser("merge", help="merge a colleague's annotations into a project")
@@ -73,6 +77,13 @@ def run_import_annotations(args: argparse.Namespace) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise BriefingError(f"{path}: cannot be read ({exc.strerror})") from None
+    if path.suffix.lower() == ".docx":  # an annotated readout back from review in Word
+        from briefing_app.export.word_comments import apply_word_comments, read_word_comments
+
+        result, word_report = apply_word_comments(project, read_word_comments(data, path.name))
+        save_project(result, output)
+        print(f"{word_report.summary()}; wrote {output}")
+        return 0
     result, report = merge_annotations(project, from_web_annotations(data, path.name))
     save_project(result, output)
     print(f"{report.summary()}; wrote {output}")

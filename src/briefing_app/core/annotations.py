@@ -102,6 +102,10 @@ class Annotation(AnnotationFields):
     author: str = ""
     created: dt.datetime = Field(default_factory=now)
     modified: dt.datetime = Field(default_factory=now)
+    reply_to: str | None = None
+    """The annotation this one answers (a reply in a Word comment thread)."""
+    resolved: bool = False
+    """Marked done (hidden by default; written to Word as a resolved comment)."""
     revised_from: str | None = None
     """Set when a revised readout reworded this passage: the wording the annotation was made
     on. The user accepts the new wording, re-anchors or deletes (the review queue)."""
