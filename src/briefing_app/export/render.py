@@ -34,6 +34,11 @@ from briefing_app.export.docx_tools import (
     xml_safe,
 )
 from briefing_app.export.isolation import render_isolated
+from briefing_app.export.provenance import (
+    provenance,
+    set_custom_properties,
+    with_fixed_zip_times,
+)
 from briefing_app.export.readout_body import ReadoutWriter, find_marker
 from briefing_app.export.templates import TemplateInfo
 
@@ -105,13 +110,16 @@ def render_note(
     progress: Progress = _no_progress,
     isolate: bool | None = None,
     author: str | None = None,
+    project_name: str | None = None,
 ) -> bytes:
     """The finished briefing note as .docx bytes; raises TemplateError on a broken template.
 
     ``author`` is the app user's name (``AppSettings.author``; None reads the saved
     settings): the document's author and last editor, and the author of comments on
-    annotations that record none. User templates (``isolate`` defaults to "not built-in")
-    render in a separate process with a time and memory limit; the built-in ones render here.
+    annotations that record none. ``project_name`` (the project file's name) is recorded
+    with the readout version, template and app version in the note's custom properties.
+    User templates (``isolate`` defaults to "not built-in") render in a separate process
+    with a time and memory limit; the built-in ones render here.
     """
     name = template.name
     if author is None:
@@ -154,9 +162,10 @@ def render_note(
         ).write()
     progress(80, "Marking every page")
     _finish(document, content, author)
+    set_custom_properties(document.docx, provenance(project, template, project_name=project_name))
     buffer = io.BytesIO()
     document.docx.save(buffer)
-    data = buffer.getvalue()
+    data = with_fixed_zip_times(buffer.getvalue())
     if len(data) > MAX_OUTPUT_BYTES:
         raise TemplateError(f"{name}: the rendered note is too large ({len(data) // 2**20} MB)")
     progress(95, "Saving")
@@ -207,16 +216,23 @@ def export_note(
     included_only: bool = True,
     progress: Progress = _no_progress,
     author: str | None = None,
+    project_name: str | None = None,
 ) -> Path:
     """Render and write the note atomically: a failure leaves any existing file untouched.
 
-    ``author``: the app user's name (see :func:`render_note`).
+    ``author``: the app user's name; ``project_name``: the project file's name (see
+    :func:`render_note`).
     """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
         raise ExportError(f"{target.name}: the briefing note must be saved as a .docx file")
     data = render_note(
-        project, template, included_only=included_only, progress=progress, author=author
+        project,
+        template,
+        included_only=included_only,
+        progress=progress,
+        author=author,
+        project_name=project_name,
     )
     atomic_write_bytes(target, data, error=ExportError)
     progress(100, "Done")
