@@ -66,8 +66,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from briefing_app.core.settings import load_settings
 
         author = load_settings().author
+    source = Path(args.input)
     out = export_note(
-        project, template, Path(args.output), included_only=not args.all, author=author
+        project,
+        template,
+        Path(args.output),
+        included_only=not args.all,
+        author=author,
+        project_name=source.name if source.suffix.lower() == ".briefing" else None,
     )
     print(f"wrote {out}")
     return 0
