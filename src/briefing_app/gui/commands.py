@@ -8,7 +8,8 @@ from PySide6.QtGui import QUndoCommand
 
 from briefing_app.core.annotations import Annotation, AnnotationFields
 from briefing_app.core.model import Readout
-from briefing_app.gui.document import ProjectDocument, StructureSnapshot
+from briefing_app.core.project import Project
+from briefing_app.gui.document import ProjectDocument, StructureSnapshot, replace_project_state
 
 
 def _short(text: str, limit: int = 30) -> str:
@@ -199,3 +200,21 @@ class StructureEdit(QUndoCommand):
 
     def undo(self) -> None:
         self._document.apply_structure(self._before)
+
+
+class ReplaceProjectState(QUndoCommand):
+    """A change of the whole project (a revised readout, a merge, Word comments, a review
+    step) as one undo step: undo and redo swap complete project states."""
+
+    def __init__(self, document: ProjectDocument, text: str, after: Project) -> None:
+        super().__init__(text)
+        self._document = document
+        self._after = after.model_copy(deep=True)
+        self._before: Project | None = None
+
+    def redo(self) -> None:
+        self._before = replace_project_state(self._document, self._after)
+
+    def undo(self) -> None:
+        assert self._before is not None
+        replace_project_state(self._document, self._before)

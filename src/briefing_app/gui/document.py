@@ -51,6 +51,8 @@ class ProjectDocument(QObject):
     taxonomy_changed = Signal()
     path_changed = Signal()
     clean_changed = Signal(bool)
+    review_changed = Signal()
+    """The review queue (reworded passages, orphans, merge conflicts) changed."""
 
     def __init__(
         self,
@@ -194,3 +196,16 @@ class ProjectDocument(QObject):
         self.project.reassign_annotation_nodes()
         self.structure_changed.emit()
         self.annotations_changed.emit()
+
+
+def replace_project_state(document: ProjectDocument, project: Project) -> Project:
+    """Make ``document`` hold ``project``'s content (a revision, a merge, Word comments taken
+    in, a review step); returns a copy of what it held, for undo. Every view refreshes."""
+    before = document.project.model_copy(deep=True)
+    for name in type(project).model_fields:
+        setattr(document.project, name, getattr(project.model_copy(deep=True), name))
+    document.structure_changed.emit()
+    document.annotations_changed.emit()
+    document.taxonomy_changed.emit()
+    document.review_changed.emit()
+    return before
