@@ -32,6 +32,7 @@ from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.interaction import SaveChoice
 from briefing_app.gui.menus import build_menus, build_toolbar
 from briefing_app.gui.rescue import offer_recovery, offer_rescue
+from briefing_app.gui.revision_actions import RevisionActions
 from briefing_app.gui.shortcut_router import ShortcutRouter
 from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About"), self.about)
         self._make_title_actions()
+        self.revision_actions = RevisionActions(self)
 
     def _make_menus(self) -> None:
         build_menus(self)
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
             lambda message: self.statusBar().showMessage(f"Autosave failed: {message}", 10000)
         )
         self.shortcut_router.watch(workspace)
+        self.revision_actions.attach(workspace)
         workspace.doubt_fix_requested.connect(self._doubt_fix)
         self.workspace.reader.set_context_actions(
             [self.annotate_action, self.split_action, *self.line_actions]

@@ -28,6 +28,9 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(window.export_action)
     file_menu.addAction(window.import_template_action)
     file_menu.addSeparator()
+    for action in window.revision_actions.actions:  # a readout that comes back
+        file_menu.addAction(action)
+    file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addAction(window.undo_action)

@@ -98,6 +98,7 @@ class ReviewPanel(QWidget):
     def refresh(self) -> None:
         """List the queue as the project has it now."""
         project = self._document.project
+        self.items.blockSignals(True)  # the list is rebuilt: no stale item is shown meanwhile
         self.items.clear()
         for annotation in changed_annotations(project):
             self._add(
@@ -113,6 +114,7 @@ class ReviewPanel(QWidget):
                 conflict.annotation_id,
                 self.tr("Edited on both sides: “{0}”").format(_short(conflict.theirs.quote)),
             )
+        self.items.blockSignals(False)
         count = self.items.count()
         self.summary.setText(
             self.tr("Nothing to review.")
@@ -150,16 +152,24 @@ class ReviewPanel(QWidget):
         kind, annotation_id = current
         project = self._document.project
         if kind == "changed":
+            if annotation_id not in {a.id for a in changed_annotations(project)}:
+                return ""
             annotation = project.annotation(annotation_id)
             return self.tr("Was: {0}\nNow: {1}\nComment: {2}").format(
                 annotation.revised_from, annotation.quote, annotation.comment
             )
         if kind == "orphan":
-            orphan = next(a for a in project.orphans if a.id == annotation_id)
+            orphan = next((a for a in project.orphans if a.id == annotation_id), None)
+            if orphan is None:
+                return ""
             return self.tr("Was: {0}\nComment: {1}\nThe revised readout no longer has it.").format(
                 orphan.quote, orphan.comment
             )
-        conflict = next(c for c in project.merge_conflicts if c.annotation_id == annotation_id)
+        conflict = next(
+            (c for c in project.merge_conflicts if c.annotation_id == annotation_id), None
+        )
+        if conflict is None:
+            return ""
         mine = project.annotation(annotation_id)
         return self.tr("Yours: {0}\nTheirs ({1}): {2}").format(
             mine.comment, conflict.theirs.author, conflict.theirs.comment
