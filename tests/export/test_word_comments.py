@@ -172,3 +172,19 @@ def test_cli_takes_a_reviewed_docx(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main([*command, "-o", str(out)]) == 0
     assert capsys.readouterr().out.startswith("new 1, replies 1, edited 1, unchanged 1")
     assert len(load_project(out).annotations) == 5
+
+
+def test_a_resolved_annotation_goes_to_word_as_a_resolved_comment_and_comes_back(
+    tmp_path: Path,
+) -> None:
+    project = _project()
+    project.annotations[0].resolved = True
+    out = export_note(
+        project, find_template("annotated-readout"), tmp_path / "annotated.docx", author="A"
+    )
+    docx.Document(str(out))  # opens
+    comments = read_word_comments(out.read_bytes(), out.name)
+    done = {c.text.split("\n")[-1]: c.done for c in comments}
+    resolved_comment = project.annotations[0].comment
+    assert done[resolved_comment] is True
+    assert [flag for text, flag in done.items() if text != resolved_comment] == [False, False]

@@ -28,13 +28,27 @@ class CommentWriter:
     """Adds comments to a document's comments part, anchored on runs of its body."""
 
     def __init__(self, document: DocxDocument) -> None:
+        self._document = document
         self._comments = document.part._comments_part.element  # creates the part if missing
         used = [int(x) for x in self._comments.xpath("./w:comment/@w:id")]
         self._next_id = max(used, default=-1) + 1
         self._pending: list[object] = []
+        self._resolved: list[str] = []
 
-    def add(self, first: Run, last: Run, text: str, *, author: str, when: dt.datetime) -> int:
-        """Comment ``text`` on the runs from ``first`` to ``last``; returns the comment id."""
+    def add(
+        self,
+        first: Run,
+        last: Run,
+        text: str,
+        *,
+        author: str,
+        when: dt.datetime,
+        resolved: bool = False,
+    ) -> int:
+        """Comment ``text`` on the runs from ``first`` to ``last``; returns the comment id.
+
+        A ``resolved`` comment is written as Word marks one done (commentsExtended).
+        """
         comment_id = self._next_id
         self._next_id += 1
         comment = copy.deepcopy(_prototype())  # one C-level copy instead of nine elements
@@ -57,6 +71,10 @@ class CommentWriter:
             text_element.text = (" " if index == 0 else "") + line
             run.append(text_element)
             paragraph.append(run)
+        if resolved:
+            para_id = f"{0x10000000 + comment_id:08X}"  # Word's paragraph ids stay < 0x80000000
+            comment[len(comment) - 1].set(qn("w14:paraId"), para_id)
+            self._resolved.append(para_id)
         self._pending.append(comment)
         _mark_range(first, last, comment_id)
         return comment_id
@@ -65,6 +83,41 @@ class CommentWriter:
         """Append the comments built so far to the comments part, in one go."""
         self._comments.extend(self._pending)
         self._pending = []
+        if self._resolved:
+            _declare_ignorable(self._comments, "w14")
+            _add_comments_extended(self._document, self._resolved)
+
+
+COMMENTS_EXTENDED_TYPE = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"
+)
+COMMENTS_EXTENDED_REL = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _declare_ignorable(root: object, prefix: str) -> None:
+    """Say on ``root`` that consumers may ignore ``prefix`` (as Word writes its w14 parts)."""
+    current = root.get(f"{{{MC}}}Ignorable", "")  # type: ignore[attr-defined]
+    if prefix not in current.split():
+        root.set(f"{{{MC}}}Ignorable", f"{current} {prefix}".strip())  # type: ignore[attr-defined]
+
+
+def _add_comments_extended(document: DocxDocument, done: list[str]) -> None:
+    """Mark the comments with paragraph ids ``done`` as resolved, as Word 2013+ does."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    entries = "".join(f'<w15:commentEx w15:paraId="{pid}" w15:done="1"/>' for pid in done)
+    blob = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w15:commentsEx xmlns:w15="{W15}" xmlns:mc="{MC}" mc:Ignorable="w15">'
+        f"{entries}</w15:commentsEx>"
+    ).encode()
+    part = Part(
+        PackURI("/word/commentsExtended.xml"), COMMENTS_EXTENDED_TYPE, blob, document.part.package
+    )
+    document.part.relate_to(part, COMMENTS_EXTENDED_REL)
 
 
 @lru_cache(maxsize=1)

@@ -99,6 +99,7 @@ class ReadoutWriter:
                     comment_text(annotation, ref),
                     author=annotation.author or self._fallback_author,
                     when=annotation.modified,
+                    resolved=annotation.resolved,
                 )
         self._comments.finish()
         parent = self._marker._p.getparent()
