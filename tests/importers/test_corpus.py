@@ -9,8 +9,9 @@ from types import ModuleType
 
 import pytest
 
+from tests.conftest import CORPUS
+
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 # The tune half's passed checks (of 75) and whole files right (of 26) reached so far: raise
 # these when the importer gets better, never lower them. Before issue 9: 47 and 11.
