@@ -1,0 +1,92 @@
+"""Finding the readout among page furniture by what blocks look like (synthetic pages)."""
+
+from __future__ import annotations
+
+from briefing_app.importers.blocks import Block
+from briefing_app.importers.content import detect_stopwords, is_label_row, is_prose, locate_content
+from tests.importers.helpers import load
+
+PROSE_1 = (
+    "The two ministers met in the capital on Tuesday and reviewed the state of relations "
+    "between their countries, which they described as close and growing."
+)
+PROSE_2 = (
+    "They agreed to hold the next round of talks in the spring and to ask their officials "
+    "to prepare a plan for cooperation on energy and trade."
+)
+
+
+def removed_reasons(text: str) -> dict[str, str]:
+    readout = load(text)
+    return {r.text: r.reason for r in readout.removed}
+
+
+def test_menu_lines_above_the_title_are_furniture_and_the_title_sits_by_the_date() -> None:
+    readout = load(
+        "Skip to content\nHome\nNewsroom\nOur ministers\nAbout the ministry\nMinisters Meet on Trade and Energy\n"
+        f"March 3, 2024\n{PROSE_1}\n{PROSE_2}\n"
+    )
+    assert readout.title == "Ministers Meet on Trade and Energy"
+    assert readout.date == "March 3, 2024"
+    reasons = {r.text: r.reason for r in readout.removed}
+    assert reasons["Our ministers"] == "page furniture above the title"
+    assert reasons["About the ministry"] == "page furniture above the title"
+    assert [p.text for p in readout.preamble] == [PROSE_1, PROSE_2]
+
+
+def test_a_byline_under_the_title_is_not_the_title() -> None:
+    readout = load(
+        "New York\n17 September 2023\nReadout of the Secretary-General's meeting with the "
+        f"Foreign Minister of Ruritania\nJane Doe, Spokesperson\n{PROSE_1}\n{PROSE_2}\n"
+    )
+    assert readout.title == "Readout of the Secretary-General's meeting with the Foreign Minister of Ruritania"
+    assert "New York" in {r.text for r in readout.removed}
+
+
+def test_a_sentence_is_never_taken_for_the_title() -> None:
+    first = "Today, Prime Minister Jane Roe met with President John Doe of Ruritania in Ottawa."
+    readout = load(f"Main Container\n{first}\n{PROSE_1}\n{PROSE_2}\n")
+    assert readout.title != first
+    assert first in [p.text for p in readout.preamble]
+
+
+def test_short_lines_trailing_after_the_text_are_furniture_but_a_last_sentence_is_not() -> None:
+    reasons = removed_reasons(f"Ministers Meet\nMarch 3, 2024\n{PROSE_1}\n{PROSE_2}\nSuggest to a friend:\nPhotos\nPhotos\n")
+    assert reasons == {
+        "Suggest to a friend:": "page furniture after the readout",
+        "Photos": "page furniture after the readout",
+    }
+    readout = load(f"Ministers Meet\nMarch 3, 2024\n{PROSE_1}\n{PROSE_2}\nThey will meet again.\nTrade | 30 billion\n")
+    assert readout.removed == []
+
+
+def test_label_rows_and_repeats_between_title_and_text_are_furniture() -> None:
+    readout = load(
+        f"Readout of the Minister's call with the Foreign Minister of Ruritania\nReadouts | Minister's Office\n"
+        f"Readouts | Minister's Office\n{PROSE_1}\n{PROSE_2}\n"
+    )
+    assert readout.title == "Readout of the Minister's call with the Foreign Minister of Ruritania"
+    assert [r.reason for r in readout.removed] == ["site section label", "site section label"]
+
+
+def test_a_second_labelled_date_is_the_pages_not_the_meetings() -> None:
+    readout = load(f"Ministers Meet on Trade\nPosted 8 Feb 2024\nRevised 9 Feb 2024\n{PROSE_1}\n{PROSE_2}\n")
+    assert readout.date == "8 Feb 2024"
+    assert {r.text: r.reason for r in readout.removed} == {"Revised 9 Feb 2024": "page date"}
+
+
+def test_prose_is_told_from_labels_by_length_punctuation_and_stop_words() -> None:
+    english = detect_stopwords([PROSE_1, PROSE_2])
+    assert is_prose(PROSE_1, english)
+    assert not is_prose("Ministers Meet on Trade and Energy", english)
+    assert not is_prose("An Giang Binh Duong Binh Phuoc Binh Thuan Binh Dinh Bac Lieu Bac Giang.", english)
+    german = detect_stopwords(["Der Minister hat am Freitag seinen Amtskollegen aus den Vereinigten Staaten in Berlin empfangen."])
+    assert is_prose("Der Minister hat am Freitag seinen Amtskollegen aus den Vereinigten Staaten in Berlin empfangen.", german)
+    assert is_prose("両外相は、中東情勢及びその影響についても意見交換しました。", english)
+    assert is_label_row("Home > News > Press Releases")
+    assert not is_label_row("Trade | 30 billion US dollars were traded in 2023. It grew.")
+
+
+def test_without_prose_nothing_is_located() -> None:
+    located = locate_content([Block("Home"), Block("News"), Block("Contact")])
+    assert located.start is None and located.furniture == {}
