@@ -90,3 +90,23 @@ def test_prose_is_told_from_labels_by_length_punctuation_and_stop_words() -> Non
 def test_without_prose_nothing_is_located() -> None:
     located = locate_content([Block("Home"), Block("News"), Block("Contact")])
     assert located.start is None and located.furniture == {}
+
+
+def test_the_line_ending_the_breadcrumb_is_the_title_and_the_archive_banner_is_chrome() -> None:
+    readout = load(
+        "This site has been archived on 28 of April 2017\n28/04/2017\n"
+        "Home > Resources > News > Council Meeting: Main results\nCouncil Meeting: Main results\n"
+        "EU News 336/2015\nCouncil of the Union\nBrussels\n17-11-2015\n"
+        f"{PROSE_1}\n{PROSE_2}\n"
+    )
+    assert readout.title == "Council Meeting: Main results"
+    reasons = {r.text: r.reason for r in readout.removed}
+    assert reasons["This site has been archived on 28 of April 2017"] == "archive banner"
+    assert "Home > Resources > News > Council Meeting: Main results" in reasons
+
+
+def test_a_title_repeated_at_the_top_is_the_title_even_when_it_ends_with_a_period() -> None:
+    title = "Summary of the Weekly Press Briefing by the Spokesperson, Thursday 8 February 2024 at 10.30 hrs."
+    readout = load(f"{title}\n{title}\nPosted 8 Feb 2024\n| 2,343 view\n{PROSE_1}\n{PROSE_2}\n")
+    assert readout.title == title
+    assert {r.text: r.reason for r in readout.removed}[title] == "repeated title"

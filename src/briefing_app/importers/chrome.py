@@ -17,7 +17,10 @@ _REASONS: tuple[tuple[str, str], ...] = (
     ),
     ("navigation", r"(page )?top( of page)?|to top|ページの?(先頭|トップ)へ(戻る)?|目次へ戻る"),
     ("navigation", r"skip (to|navigation)( main)?( content| navigation)?|jump to (main )?content"),
-    ("navigation", r"(main )?(menu|navigation)|close menu|open menu|search( this site)?"),
+    (
+        "navigation",
+        r"(main )?(menu|navigation|content|container)|close menu|open menu|search( this site)?",
+    ),
     (
         "navigation",
         r"(print|share|email|tweet|facebook|twitter|linkedin|whatsapp)"
@@ -38,6 +41,7 @@ _REASONS: tuple[tuple[str, str], ...] = (
         r"accessibility|cookies?( policy)?|faq|rss|about us))*",
     ),
     ("footer", r"(this page|page) (was )?(last )?(updated|modified)( on)?\b.{0,40}"),
+    ("archive banner", r"this (site|page|website|content) (has been|was|is) archived\b.{0,60}"),
     (
         "end marker",
         r"[*#=_~\-–—]{3,}|(\\[*#])+|end( of (document|statement|text))?\.?|"

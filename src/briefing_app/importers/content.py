@@ -57,7 +57,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END = re.compile(r"[.!?。！？…;:][”\"’)）」』]*\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?。！？](?:\s|$)")
-_PIPE_LABELS = re.compile(r"\s[|｜>›»]\s")
+_PIPE_LABELS = re.compile(r"\s?[|｜>›»]\s")
 
 PROSE_MIN_WORDS = 8
 """A block of fewer words is never prose (a heading, a label, a menu entry)."""
@@ -127,7 +127,12 @@ def is_label_row(text: str) -> bool:
     parts = [p for p in re.split(r"\s*[|｜>›»]\s*", text) if p.strip()]
     if not _PIPE_LABELS.search(f" {text} ") or len(parts) < 2:
         return False
-    return all(len(p.split()) <= 8 for p in parts) and not _SENTENCE_BREAK.search(text)
+    short = sum(1 for p in parts if len(p.split()) <= 4)
+    return (
+        all(len(p.split()) <= 12 for p in parts)
+        and 2 * short >= len(parts)
+        and not _SENTENCE_BREAK.search(text)
+    )
 
 
 @dataclass
@@ -161,7 +166,9 @@ def locate_content(
         return located
     texts = [b.text for b in blocks]
     stopwords = detect_stopwords(texts)
-    prose = [is_prose(t, stopwords) for t in texts]
+    # Running text is said once: a block repeated word for word is a label or a title.
+    counts = Counter(texts)
+    prose = [counts[t] == 1 and is_prose(t, stopwords) for t in texts]
     if not any(prose):
         return located
     start = _densest_run_start(blocks, prose)
@@ -230,11 +237,12 @@ def _densest_run_start(blocks: list[Block], prose: list[bool]) -> int:
     score = 0
     run_start = 0
     for index, block in enumerate(blocks):
-        gain = (
-            min(len(block.text), 600) * (2 if wide_share(block.text) >= 0.3 else 1)
-            if prose[index]
-            else -NON_PROSE_PENALTY
-        )
+        if prose[index]:
+            gain = min(len(block.text), 600) * (2 if wide_share(block.text) >= 0.3 else 1)
+        elif parse_marker(block.text, allow_bare=False) is not None:
+            gain = -NON_PROSE_PENALTY // 3  # a short list item: lists are part of readouts too
+        else:
+            gain = -NON_PROSE_PENALTY
         if score <= 0 and prose[index]:
             score, run_start = 0, index
         score += gain
@@ -243,14 +251,15 @@ def _densest_run_start(blocks: list[Block], prose: list[bool]) -> int:
     return best_start
 
 
-def _title_like(block: Block, prose: bool) -> bool:
+def _title_like(block: Block, prose: bool, *, repeated: bool = False) -> bool:
     text = block.text
-    if is_label_row(text) or len(text) > 300 or text.endswith((":", "：")):
-        return False
+    if is_label_row(text) or len(text) > 300 or text.endswith((":", "：")) or text[0].islower():
+        return False  # a label row, a paragraph, an introduction, or a line's continuation
     if parse_marker(text, allow_bare=False) is not None:
         return False  # a numbered section's heading
-    if text.rstrip("”\"’')").endswith((".", "。")) and (prose or word_count(text) >= 8):
-        return False  # a sentence: the readout's first paragraph, not its title
+    sentence = text.rstrip("”\"’')").endswith((".", "。"))
+    if sentence and not repeated and (prose or word_count(text) >= 8):
+        return False  # a sentence said once: the readout's first paragraph, not its title
     words = word_count(text)
     return words >= 3 or (wide_share(text) >= 0.3 and len(text) >= 4)
 
@@ -270,17 +279,24 @@ def _choose_title(
     low = max(0, start - TITLE_WINDOW)
     for index in range(start - 1, low - 1, -1):
         block = blocks[index]
-        if dated(index) or kept(index) or not _title_like(block, prose[index]):
+        repeated = texts.count(block.text) > 1
+        if dated(index) or kept(index) or not _title_like(block, prose[index], repeated=repeated):
             continue
         text = block.text
-        score = min(word_count(text), 20) - 1.5 * rank
+        score = min(word_count(text), 20) * 0.5 - 0.5 * rank
         reason = "nearest title-like line above the text"
         if block.kind == "heading" or block.strong:
             score += 14 if block.kind == "heading" and block.level == 1 else 6
             reason = "heading above the text"
-        if dated(index + 1) or dated(index - 1):
+        if dated(index + 1):
             score += 6
-            reason = "title-like line next to the date"
+            reason = "title-like line above the date"
+        elif dated(index - 1):
+            score += 2
+        if index == 0:
+            score += 1  # where a copied page's title usually is, when nothing came above it
+        if repeated:
+            score += 3  # pages often repeat their title (page heading and article heading)
         if known_title is not None and _agrees(text, known_title):
             score += 12
             reason = "line agreeing with the page title"
