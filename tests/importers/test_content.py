@@ -110,3 +110,19 @@ def test_a_title_repeated_at_the_top_is_the_title_even_when_it_ends_with_a_perio
     readout = load(f"{title}\n{title}\nPosted 8 Feb 2024\n| 2,343 view\n{PROSE_1}\n{PROSE_2}\n")
     assert readout.title == title
     assert {r.text: r.reason for r in readout.removed}[title] == "repeated title"
+
+
+def test_doubts_say_how_sure_the_import_is() -> None:
+    sure = load(f"Ministers Meet on Trade\nMarch 3, 2024\n1. {PROSE_1}\n2. {PROSE_2}\n")
+    assert sure.doubts == []
+    unsure = load(
+        f"Home\nNewsroom\nAbout the ministry\nMinisters Meet on Trade\nThey met today.\n2. {PROSE_1}\n3. {PROSE_2}\n"
+    )
+    assert [s.number for s in unsure.sections] == ["2", "3"]
+    messages = [(d.kind, d.message) for d in unsure.doubts]
+    assert ("title", "Title guessed from line 4 (nearest title-like line above the text)") in messages
+    assert ("date", "No meeting date found") in messages
+    assert ("chrome", "3 lines removed as site chrome (3 page furniture above the title)") in messages
+    assert ("numbering", "Section numbering starts at 2") in messages
+    title_doubt = next(d for d in unsure.doubts if d.kind == "title")
+    assert title_doubt.span == unsure.title_span

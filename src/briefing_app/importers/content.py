@@ -258,7 +258,7 @@ def _title_like(block: Block, prose: bool, *, repeated: bool = False) -> bool:
     if parse_marker(text, allow_bare=False) is not None:
         return False  # a numbered section's heading
     sentence = text.rstrip("”\"’')").endswith((".", "。"))
-    if sentence and not repeated and (prose or word_count(text) >= 8):
+    if sentence and not repeated:
         return False  # a sentence said once: the readout's first paragraph, not its title
     words = word_count(text)
     return words >= 3 or (wide_share(text) >= 0.3 and len(text) >= 4)

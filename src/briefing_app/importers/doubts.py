@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 
 from briefing_app.core.model import Doubt, Node, Readout, Span
+from briefing_app.importers.markers import parse_marker
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ def find_doubts(readout: Readout, *, title_reason: str = "") -> list[Doubt]:
             )
         )
     doubts += _numbering_doubts(readout.sections, "Section")
+    doubts += _stray_numbers(readout)
     if not readout.sections and len(readout.preamble) > 8:
         doubts.append(
             Doubt(
@@ -56,6 +58,28 @@ def find_doubts(readout: Readout, *, title_reason: str = "") -> list[Doubt]:
             )
         )
     return doubts
+
+
+def _stray_numbers(readout: Readout) -> list[Doubt]:
+    """Paragraphs that start with a number the outline did not take as a section or item."""
+    doubts: list[Doubt] = []
+    paragraphs = list(readout.preamble) + [p for n in readout.walk() for p in n.paragraphs]
+    for paragraph in paragraphs:
+        marker = parse_marker(paragraph.text, allow_bare=False)
+        if marker is None or marker.is_bullet or not marker.number:
+            continue
+        if not re.fullmatch(r"\(?\d{1,3}\)?", unicodedata.normalize("NFKC", marker.number)):
+            continue
+        line = line_number(readout, paragraph.span)
+        doubts.append(
+            Doubt(
+                kind="numbering",
+                message=f"Line {line} starts with “{marker.marker.strip()}” but does not "
+                "continue the numbering",
+                span=paragraph.span,
+            )
+        )
+    return doubts[:5]
 
 
 def _value(number: str | None) -> int | None:

@@ -102,6 +102,7 @@ class StructureBuilder:
         self._last_value: dict[Family, int] = {}
         self._families: dict[int, Family] = {}
         self._artefact_families = _artefact_families(blocks)
+        self._paragraphs_seen = 0
         self.outline = Outline()
 
     # -- driving ---------------------------------------------------------------------------
@@ -216,9 +217,20 @@ class StructureBuilder:
                 family[0] == _BULLET_KIND
                 or candidate.value == 1
                 or (resumed is not None and candidate.value == resumed + 1)
+                or self._numbered_from_two(candidate)
             ):
                 return candidate, len(self._stack)
         return None
+
+    def _numbered_from_two(self, candidate: Candidate) -> bool:
+        """"2." first, after unnumbered opening text: paragraph 1 carries no number."""
+        return (
+            candidate.value == 2
+            and candidate.family[0] == "arabic"
+            and not self._last_value
+            and self._paragraphs_seen > 0
+            and all(opened.is_heading for opened in self._stack)
+        )
 
     def _family_depth(self, family: Family) -> int | None:
         for depth in range(len(self._stack) - 1, -1, -1):
@@ -298,6 +310,7 @@ class StructureBuilder:
 
     def _add_paragraph(self, text: str, offset: int) -> None:
         paragraph = {"text": text, "span": span_dict(offset, offset + len(text))}
+        self._paragraphs_seen += 1
         if self._stack:
             self._stack[-1].node["paragraphs"].append(paragraph)
         else:
