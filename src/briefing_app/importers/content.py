@@ -192,7 +192,7 @@ def locate_content(
     def kept(index: int) -> bool:
         return keep is not None and keep(texts[index])
 
-    title = _choose_title(blocks, prose, start, known_title, dated, kept)
+    title = _choose_title(blocks, prose, start, known_title, dated, kept, counts)
     if title is not None:
         located.title, located.title_reason = title
     top = located.title
@@ -271,6 +271,7 @@ def _choose_title(
     known_title: str | None,
     dated: Callable[[int], bool],
     kept: Callable[[int], bool],
+    counts: Counter[str],
 ) -> tuple[int, str] | None:
     """The best title-like block above ``start``, with the reason it was chosen."""
     texts = [b.text for b in blocks]
@@ -279,7 +280,7 @@ def _choose_title(
     low = max(0, start - TITLE_WINDOW)
     for index in range(start - 1, low - 1, -1):
         block = blocks[index]
-        repeated = texts.count(block.text) > 1
+        repeated = counts[block.text] > 1
         if dated(index) or kept(index) or not _title_like(block, prose[index], repeated=repeated):
             continue
         text = block.text
@@ -302,7 +303,7 @@ def _choose_title(
             reason = "line agreeing with the page title"
         elif any(
             len(other) > len(text) + 2 and other.endswith(text) and is_label_row(other)
-            for other in texts[:start]
+            for other in texts[max(0, low - TITLE_WINDOW) : start]
         ):
             score += 6
             reason = "line ending the breadcrumb"

@@ -13,6 +13,7 @@ from briefing_app.importers.markers import parse_marker
 logger = logging.getLogger(__name__)
 
 _FIRST_LINE_REASONS = ("", "heading above the text")
+_MAX_STRAY = 3
 
 
 def line_number(readout: Readout, span: Span) -> int:
@@ -70,6 +71,8 @@ def _stray_numbers(readout: Readout) -> list[Doubt]:
             continue
         if not re.fullmatch(r"\(?\d{1,3}\)?", unicodedata.normalize("NFKC", marker.number)):
             continue
+        if len(doubts) == _MAX_STRAY:
+            break  # a few examples say it; counting lines for every one would be quadratic
         line = line_number(readout, paragraph.span)
         doubts.append(
             Doubt(
@@ -79,7 +82,7 @@ def _stray_numbers(readout: Readout) -> list[Doubt]:
                 span=paragraph.span,
             )
         )
-    return doubts[:5]
+    return doubts
 
 
 def _value(number: str | None) -> int | None:
