@@ -43,6 +43,8 @@ class Extracted:
     source: str | None = None
     encoding: str | None = None
     removed: list[RemovedLine] = field(default_factory=list)
+    fallback_date: str | None = None
+    """A date from the file's metadata, used when the text shows none."""
 
 
 def assemble(extracted: Extracted) -> Readout:
@@ -67,6 +69,8 @@ def assemble(extracted: Extracted) -> Readout:
     readout.sections = _NODES.validate_python(outline.sections, strict=True)
     if readout.date is None:
         readout.date = _date_from_opening(readout)
+    if readout.date is None and extracted.fallback_date:
+        readout.date = normalise_inline(extracted.fallback_date)
     readout.doubts = find_doubts(readout, title_reason=title_reason)
     return readout
 
@@ -103,7 +107,7 @@ def _drop_chrome(blocks: list[Block], readout: Readout) -> list[Block]:
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         near_top = index < 3 and block.kind != "heading" and len(blocks) > 2
-        reason = chrome_reason(block.text, near_top=near_top)
+        reason = block.outside or chrome_reason(block.text, near_top=near_top)
         if reason is None and block.text in repeated:
             reason = "repeated page header"
         if reason is None and index in menus:

@@ -12,7 +12,7 @@ from briefing_app.importers.markers import parse_marker
 
 logger = logging.getLogger(__name__)
 
-_FIRST_LINE_REASONS = ("", "heading above the text")
+_SURE_REASONS = ("", "heading above the text", "line agreeing with the page title")
 _MAX_STRAY = 3
 
 
@@ -28,7 +28,7 @@ def find_doubts(readout: Readout, *, title_reason: str = "") -> list[Doubt]:
         doubts.append(Doubt(kind="title", message="No title found"))
     elif readout.title_span is not None:
         line = line_number(readout, readout.title_span)
-        if line > 1 and title_reason not in _FIRST_LINE_REASONS:
+        if line > 1 and title_reason not in _SURE_REASONS:
             doubts.append(
                 Doubt(
                     kind="title",

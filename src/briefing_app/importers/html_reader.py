@@ -16,6 +16,7 @@ from briefing_app.core.errors import ReadoutImportError
 from briefing_app.core.model import RemovedLine
 from briefing_app.importers.assemble import Extracted
 from briefing_app.importers.blocks import Block, join_lines, normalise_inline
+from briefing_app.importers.main_content import extract_main_content, mark_outside
 from briefing_app.importers.markers import parse_marker, roman_numeral
 
 _NEVER_CONTENT = (
@@ -119,6 +120,7 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
     soup = BeautifulSoup(data, "lxml")
     removed: list[RemovedLine] = []
     meta_title, meta_date, source = _metadata(soup)
+    main = extract_main_content(_decoded(data, soup), depth=0)
     for tag in soup.find_all(_NEVER_CONTENT):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -134,16 +136,26 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
     blocks = _Walker().walk(container)
     if not any(block.text.strip() for block in blocks):
         raise ReadoutImportError(f"{name}: the web page has no text")
-    has_h1 = any(block.kind == "heading" and block.level == 1 for block in blocks)
+    if main is not None:
+        mark_outside(blocks, main)
     return Extracted(
         blocks=blocks,
         source_format="html",
-        title=None if has_h1 else meta_title,
-        date=meta_date,
+        title=(main.title if main is not None else None) or meta_title,
+        fallback_date=meta_date or (main.date if main is not None else None),
         source=source,
         encoding=soup.original_encoding,
         removed=removed,
     )
+
+
+def _decoded(data: bytes, soup: BeautifulSoup) -> str:
+    """The page as text, in the encoding the parser found (declared or detected)."""
+    encoding = soup.original_encoding or "utf-8"
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")
 
 
 def _metadata(soup: BeautifulSoup) -> tuple[str | None, str | None, str | None]:
