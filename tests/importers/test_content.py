@@ -146,3 +146,17 @@ def test_doubts_and_content_finding_stay_linear_on_many_stray_numbers() -> None:
 
     small, large = best(3000), best(12000)
     assert large / small < 8, f"{small:.2f} s -> {large:.2f} s for 4x the text"
+
+
+def test_a_title_broken_across_two_lines_is_taken_whole_under_a_section_label() -> None:
+    readout = load(
+        "Diplomatic Bluebook Topics\n\nJapan-Australia Foreign Ministers' Meeting and\nWorking Lunch\n\n"
+        f"Feb. 15\n\n{PROSE_1}\n\n{PROSE_2}\n"
+    )
+    assert readout.title == "Japan-Australia Foreign Ministers' Meeting and\nWorking Lunch"
+    assert readout.title_span is not None
+    assert readout.text[readout.title_span.start : readout.title_span.end] == readout.title
+    assert readout.date == "Feb. 15"
+    assert {r.text: r.reason for r in readout.removed} == {
+        "Diplomatic Bluebook Topics": "page furniture above the title"
+    }

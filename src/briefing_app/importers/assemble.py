@@ -15,7 +15,7 @@ from briefing_app.importers.chrome import (
     repeated_lines,
     source_url,
 )
-from briefing_app.importers.content import locate_content
+from briefing_app.importers.content import continues_title, locate_content
 from briefing_app.importers.dates import find_date, split_glued_date
 from briefing_app.importers.doubts import find_doubts
 from briefing_app.importers.markers import parse_marker
@@ -151,6 +151,12 @@ def _take_title(
     if title_block is not None and rest and rest[0] is title_block:
         first = rest.pop(0)
         readout.title, readout.title_span = first.text, _span(first)
+        if rest and continues_title(first, rest[0]) and not _is_date_line(rest[0].text):
+            # A title broken across two lines ("… Meeting and" / "Working Lunch").
+            second = rest.pop(0)
+            end = second.offset + len(second.text)
+            readout.title_span = Span(start=first.offset, end=end)
+            readout.title = readout.text[first.offset : end]
     elif known_title is not None:
         readout.title = known_title
         if rest and _same_text(rest[0].text, known_title):

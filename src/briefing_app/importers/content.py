@@ -318,3 +318,28 @@ def _choose_title(
 def _agrees(line: str, title: str) -> bool:
     a, b = line.casefold().strip(" ."), title.casefold().strip(" .")
     return a == b or (len(a) >= 12 and (b.startswith(a) or a.startswith(b)))
+
+
+_CONNECTORS = frozenset(
+    {"and", "of", "with", "for", "on", "in", "to", "the", "between", "at", "by", "&", "-"}
+    | {"–", "—", ",", "und", "et", "y", "e", "и", "і", "та", "の", "と"}
+)
+
+
+def continues_title(title: Block, following: Block) -> bool:
+    """Whether ``following`` is the rest of a title broken across two lines.
+
+    The title ends in a word that cannot end one ("and", "of", "with", a comma, a dash) and
+    the next line is short, unnumbered and not a sentence.
+    """
+    words = title.text.split()
+    last = words[-1].casefold() if words else ""
+    if last not in _CONNECTORS and not title.text.endswith((",", "–", "-", "&")):
+        return False
+    text = following.text
+    return (
+        0 < word_count(text) <= 12
+        and parse_marker(text, allow_bare=False) is None
+        and not _SENTENCE_END.search(text)
+        and not is_label_row(text)
+    )
