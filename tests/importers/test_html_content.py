@@ -20,7 +20,7 @@ def test_a_whole_saved_page_keeps_only_the_readout() -> None:
     removed = {r.text: r.reason for r in readout.removed}
     assert removed["Related news"] == "outside the main content"
     assert removed["• Minister visits Freedonia"] == "outside the main content"
-    assert removed["• Travel advice"] == "page furniture above the title"
+    assert removed["• Travel advice"] == "outside the main content"  # a menu list above the text
     assert removed["Press releases"] == "page furniture above the title"
     judged = [r for r in readout.removed if r.reason != "site navigation"]
     assert all(r.span is not None for r in judged), "lines judged outside are restorable in place"
@@ -68,3 +68,14 @@ def test_the_extractor_compares_text_without_markers_case_or_width() -> None:
     assert content_key("• Ｔｒａｄｅ") == "trade"
     assert extract_main_content("<html><body></body></html>", depth=0) is None
     assert extract_main_content("<p>x</p>" * 10, depth=10_000) is None
+
+
+def test_a_page_is_decoded_as_declared_else_as_utf8_before_parsing() -> None:
+    """The parser's own guess read this UTF-8 page as something else and found no text."""
+    page = "<html><body><p>&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt; １．</p></body></html>"
+    readout = import_bytes(page.encode("utf-8"), "x.html")
+    assert readout.encoding == "utf-8"
+    assert "１．" in readout.text
+    latin = '<html><head><meta charset="iso-8859-1"></head><body><h1>Réunion</h1><p>Les ministres se sont réunis.</p></body></html>'
+    readout = import_bytes(latin.encode("iso-8859-1"), "y.html")
+    assert readout.title == "Réunion" and readout.encoding == "iso-8859-1"

@@ -95,17 +95,23 @@ def extract_main_content(html: str, *, depth: int) -> MainContent | None:
 
 
 def mark_outside(blocks: list[Block], main: MainContent) -> int:
-    """Mark the blocks after the start of the main content that the extractor left out.
+    """Mark the blocks the extractor left out of the page's main content.
 
-    Blocks above the first kept block are left to the content finder (the title and the
-    date sit there, and extractors often drop them); headings inside are kept. Returns how
-    many blocks were marked.
+    Above the first kept block only list entries are marked; the rest there is left to the
+    content finder (the title and the date sit there, and extractors often drop them).
+    Headings over kept content stay. Returns how many blocks were marked.
     """
     inside = [block.text in main for block in blocks]
     if not any(inside):
         return 0
     first = inside.index(True)
     marked = 0
+    for block in blocks[:first]:
+        # Above the content only list entries are judged: menus are lists, while the title
+        # and the date (which extractors often drop) are not.
+        if block.kind == "item" or block.text.startswith("• "):
+            block.outside = "outside the main content"
+            marked += 1
     for index in range(first + 1, len(blocks)):
         block = blocks[index]
         following = next(
