@@ -160,3 +160,38 @@ def test_a_title_broken_across_two_lines_is_taken_whole_under_a_section_label() 
     assert {r.text: r.reason for r in readout.removed} == {
         "Diplomatic Bluebook Topics": "page furniture above the title"
     }
+
+
+def test_a_roman_section_left_of_indented_items_stands_beside_them_and_restarts_their_numbers() -> None:
+    readout = load(
+        f"Joint Declaration\n\nThe leaders met.\n\n  1. {PROSE_1}\n  2. {PROSE_2}\n\n"
+        f"I. Relations and the International Order\n\n  1. {PROSE_1}\n  2. {PROSE_2}\n"
+    )
+    assert [(s.number, s.heading, len(s.items)) for s in readout.sections] == [
+        ("1", None, 0),
+        ("2", None, 0),
+        ("I", "Relations and the International Order", 2),
+    ]
+    assert [i.number for i in readout.sections[2].items] == ["1", "2"]
+
+
+def test_japanese_paragraphs_numbered_with_a_bare_number_are_sections() -> None:
+    readout = load(
+        "日中首脳電話会談\n令和2年9月25日\n9月25日、両首脳は電話会談を行ったところ、概要以下のとおり。\n"
+        "1 習主席からは、祝意の言葉をいただいた上で、日中関係を発展させていくことへの意欲が示された。\n"
+        "2 また両首脳は、引き続き、両国が様々なルートで連携していくことを確認した。\n"
+    )
+    assert [s.number for s in readout.sections] == ["1", "2"]
+    plain = load("Trade figures\n\n30 billion dollars of goods were traded between the two countries.\n")
+    assert plain.sections == []
+
+
+def test_an_ordinal_line_between_numbered_paragraphs_is_a_heading() -> None:
+    readout = load(
+        f"Forum Outcomes\n\n1. {PROSE_1}\n\n47th Forum and related meetings\n\n2. {PROSE_2}\n\n"
+        f"The role of the meeting\n\n3. {PROSE_1}\n"
+    )
+    assert [s.heading for s in readout.sections if s.heading] == [
+        "47th Forum and related meetings",
+        "The role of the meeting",
+    ]
