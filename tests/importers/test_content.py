@@ -195,3 +195,9 @@ def test_an_ordinal_line_between_numbered_paragraphs_is_a_heading() -> None:
         "47th Forum and related meetings",
         "The role of the meeting",
     ]
+
+
+def test_share_and_print_links_in_other_languages_are_chrome() -> None:
+    for word in ("Partager", "Teilen", "Compartir", "共有", "Поделиться"):
+        readout = load(f"Déclaration des ministres\n{word}\n{PROSE_1}\n{PROSE_2}\n")
+        assert {r.text: r.reason for r in readout.removed} == {word: "navigation"}, word

@@ -27,6 +27,11 @@ _REASONS: tuple[tuple[str, str], ...] = (
         r"( this( page| article)?)?([ |·/,]+(print|share|email|tweet|facebook|twitter|x|"
         r"linkedin|whatsapp))*",
     ),
+    (
+        "navigation",
+        r"(partager|imprimer|teilen|drucken|compartir|imprimir|condividi|stampa|compartilhar|"
+        r"поделиться|поділитися|друк|共有|印刷|공유|인쇄|分享|打印)( (cette page|diese seite))?",
+    ),
     ("navigation", r"(previous|next)( (article|page|post|story))?( [»›>]|:.*)?"),
     ("language switcher", rf"({_LANGUAGES})(\s*[|/·,]\s*({_LANGUAGES}))+"),
     ("breadcrumb", r"(home|top|ホーム|トップページ)\s*[>›»/|]\s*.{1,200}"),
