@@ -201,3 +201,16 @@ def test_share_and_print_links_in_other_languages_are_chrome() -> None:
     for word in ("Partager", "Teilen", "Compartir", "共有", "Поделиться"):
         readout = load(f"Déclaration des ministres\n{word}\n{PROSE_1}\n{PROSE_2}\n")
         assert {r.text: r.reason for r in readout.removed} == {word: "navigation"}, word
+
+
+def test_a_guessed_encoding_is_a_doubt_a_declared_or_utf8_one_is_not() -> None:
+    from briefing_app.importers import import_bytes
+
+    text = f"Réunion des ministres à Genève\n\n{PROSE_1} Les ministres se sont réunis à Genève.\n"
+    guessed = import_bytes(text.encode("cp1252"), "r.txt")
+    assert [d.kind for d in guessed.doubts if d.kind == "encoding"] == ["encoding"]
+    assert not [d for d in import_bytes(text.encode("utf-8"), "r.txt").doubts if d.kind == "encoding"]
+    page = f'<html><head><meta charset="windows-1252"></head><body><h1>Réunion</h1><p>{PROSE_1}</p></body></html>'
+    assert not [d for d in import_bytes(page.encode("cp1252"), "p.html").doubts if d.kind == "encoding"]
+    bare = f"<html><body><h1>Réunion à Genève</h1><p>{PROSE_1} Réunis à Genève.</p></body></html>"
+    assert [d.kind for d in import_bytes(bare.encode("cp1252"), "p.html").doubts if d.kind == "encoding"] == ["encoding"]

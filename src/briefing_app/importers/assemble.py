@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import TypeAdapter
 
-from briefing_app.core.model import Node, Paragraph, Readout, RemovedLine, SourceFormat, Span
+from briefing_app.core.model import Doubt, Node, Paragraph, Readout, RemovedLine, SourceFormat, Span
 from briefing_app.importers.blocks import Block, lay_out, normalise_inline
 from briefing_app.importers.chrome import (
     chrome_reason,
@@ -45,6 +45,8 @@ class Extracted:
     removed: list[RemovedLine] = field(default_factory=list)
     fallback_date: str | None = None
     """A date from the file's metadata, used when the text shows none."""
+    encoding_guessed: bool | None = None
+    """Whether the encoding was guessed (None: judged from its name, for decoded text)."""
 
 
 def assemble(extracted: Extracted) -> Readout:
@@ -72,7 +74,26 @@ def assemble(extracted: Extracted) -> Readout:
     if readout.date is None and extracted.fallback_date:
         readout.date = normalise_inline(extracted.fallback_date)
     readout.doubts = find_doubts(readout, title_reason=title_reason)
+    if _encoding_guessed(extracted):
+        readout.doubts.append(
+            Doubt(
+                kind="encoding",
+                message=f"Text encoding guessed as {extracted.encoding}: check accented letters",
+            )
+        )
     return readout
+
+
+_SURE_ENCODINGS = {"utf-8", "utf_8", "ascii", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"}
+
+
+def _encoding_guessed(extracted: Extracted) -> bool:
+    if extracted.encoding_guessed is not None:
+        return extracted.encoding_guessed
+    encoding = (extracted.encoding or "").lower()
+    return extracted.source_format in ("text", "markdown") and bool(encoding) and (
+        encoding not in _SURE_ENCODINGS
+    )
 
 
 def _find_content(

@@ -128,7 +128,7 @@ _TITLE_SUFFIX = re.compile(r"\s+[|｜\-–—:]\s+[^|｜\-–—:]{2,80}$")
 
 def html_to_extracted(data: bytes, name: str) -> Extracted:
     """Parse HTML bytes into blocks of the page's main content."""
-    page, encoding = decode_page(data)
+    page, encoding, guessed = decode_page(data)
     with warnings.catch_warnings():
         # A short page can look like a file name or a URL to bs4: it is a page here.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
@@ -160,6 +160,7 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
         fallback_date=meta_date or (main.date if main is not None else None),
         source=source,
         encoding=encoding,
+        encoding_guessed=guessed,
         removed=removed,
     )
 
@@ -176,13 +177,13 @@ _BOMS = (
 )
 
 
-def decode_page(data: bytes) -> tuple[str, str]:
-    """The page as text and the encoding used: a byte-order mark, else the encoding the page
-    declares (``<meta charset>``, ``http-equiv``, XML declaration), else UTF-8 when it is valid,
-    else the best guess of charset-normalizer."""
+def decode_page(data: bytes) -> tuple[str, str, bool]:
+    """The page as text, the encoding used and whether it was guessed: a byte-order mark,
+    else the encoding the page declares (``<meta charset>``, ``http-equiv``, XML
+    declaration), else UTF-8 when it is valid, else the best guess of charset-normalizer."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace"), encoding
+            return data.decode(encoding, errors="replace"), encoding, False
     declared = _DECLARED.search(data[:8192])
     if declared is not None:
         name = (declared.group(1) or declared.group(2)).decode("ascii").lower()
@@ -191,14 +192,14 @@ def decode_page(data: bytes) -> tuple[str, str]:
         except LookupError:
             codec = None
         if codec is not None and not codec.startswith("utf-16"):  # a saved page's meta can lie
-            return data.decode(codec, errors="replace"), name
+            return data.decode(codec, errors="replace"), name, False
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None and best.encoding else "windows-1252"
-    return data.decode(encoding, errors="replace"), encoding
+    return data.decode(encoding, errors="replace"), encoding, True
 
 
 def _metadata(soup: BeautifulSoup) -> tuple[str | None, str | None, str | None]:
