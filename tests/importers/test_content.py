@@ -214,3 +214,20 @@ def test_a_guessed_encoding_is_a_doubt_a_declared_or_utf8_one_is_not() -> None:
     assert not [d for d in import_bytes(page.encode("cp1252"), "p.html").doubts if d.kind == "encoding"]
     bare = f"<html><body><h1>Réunion à Genève</h1><p>{PROSE_1} Réunis à Genève.</p></body></html>"
     assert [d.kind for d in import_bytes(bare.encode("cp1252"), "p.html").doubts if d.kind == "encoding"] == ["encoding"]
+
+
+def test_chrome_classes_named_in_issue_9_are_removed_by_the_prior() -> None:
+    lines = {
+        "オーストラリア連邦へ戻る": "navigation",
+        "본문 바로가기": "navigation",
+        "검색창 열기": "navigation",
+        "Version française": "language switcher",
+        "英語版 (English)": "language switcher",
+        "Flag of United States of America": "national symbol",
+        "Last updated: 07 Oct. 2009 15:22": "footer",
+    }
+    for line, reason in lines.items():
+        readout = load(f"Ministers Meet on Trade\nMarch 3, 2024\n{PROSE_1}\n{line}\n{PROSE_2}\n")
+        assert {r.text: r.reason for r in readout.removed} == {line: reason}, line
+    readout = load(f"Ministers Meet on Trade\nMarch 3, 2024\n{PROSE_1}\nReturn to Growth\n{PROSE_2}\n")
+    assert readout.removed == []  # a heading, not a link back
