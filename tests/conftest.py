@@ -9,10 +9,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-FIXTURES = Path(__file__).parent / "fixtures"
-SAMPLE = FIXTURES / "000_f7d394efa7be8d6e.txt"
-INDIA = FIXTURES / "06_whitehouse-us-india-joint-statement-2023.txt"
-IRELAND = FIXTURES / "07_whitehouse-us-ireland-joint-statement-2021.txt"
+# Real readouts are never copied into the project: they are read from the shared folder the
+# repository is cloned beside (on CI too). The app's built-in sample lives in ``resources/``.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE = SHARED / "seeds" / "000_f7d394efa7be8d6e.txt"
+INDIA = SHARED / "readouts" / "06_whitehouse-us-india-joint-statement-2023.txt"
+IRELAND = SHARED / "readouts" / "07_whitehouse-us-ireland-joint-statement-2021.txt"
+CORPUS = SHARED / "corpus"
 
 
 @pytest.fixture(autouse=True)

@@ -151,3 +151,28 @@ def test_unsupported_formats_say_what_to_do(
     path.write_bytes(content)
     code, _, err = run(["inspect", str(path)], capsys)
     assert code == 1 and hint in err and err.count("\n") == 1
+
+
+def test_doubts_are_printed_and_in_the_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Home\nNewsroom\nAbout the ministry\nMinisters Meet on Trade\n"
+        "1. The two ministers met in the capital on Tuesday and reviewed the state of relations.\n"
+        "2. They agreed to hold the next round of talks in the spring and to prepare a plan.\n"
+        "4. They will report to their leaders on the progress made before the end of the year.\n"
+        "9. The ministers will meet again next year.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["inspect", str(page)], capsys)
+    assert code == 0
+    doubts = out.split("Doubts: ", 1)[1].splitlines()
+    assert doubts[0] == "5"
+    assert "    ? Title guessed from line 4 (nearest title-like line above the text) [title]" in doubts
+    assert "    ? Section numbering jumps from 2 to 4 [numbering]" in doubts
+    assert "    ? Line 8 starts with “9.” but does not continue the numbering [numbering]" in doubts
+    code, out, _ = run(["inspect", "--json", str(page)], capsys)
+    data = json.loads(out)
+    assert data["format_version"] == 2
+    assert {"kind": "numbering", "message": "Section numbering jumps from 2 to 4"} in data["doubts"]
+    assert {"kind": "date", "message": "No meeting date found"} in data["doubts"]
+    assert all(set(d) == {"kind", "message"} for d in data["doubts"])

@@ -26,15 +26,16 @@ from briefing_app.core.structure_edit import (
 from briefing_app.importers import import_bytes
 
 # The importer takes the site's category label for the title, and the real title, cut at
-# its line break, for two preamble paragraphs.
+# its line break, for two preamble paragraphs. (With no line of running prose to find the
+# content by — every sentence is short or thick with names — it falls back to the first line.)
 CATEGORY_TITLE = (
     "Diplomatic Bluebook Topics\n\n"
     "Japan-Australia Foreign Ministers' Meeting and\n"
     "Working Lunch\n\n"
     "Feb. 15\n\n"
-    "On February 15, Foreign Minister Kamikawa held a meeting with Foreign Minister Wong.\n\n"
+    "On February 15, Foreign Minister Kamikawa met Foreign Minister Wong.\n\n"
     "1. Overview\n"
-    "The ministers reviewed bilateral ties and the Reciprocal Access Agreement.\n\n"
+    "They reviewed the Reciprocal Access Agreement.\n\n"
     "2. Regional situation\n"
     "They discussed the Indo-Pacific.\n\n"
     "Back to Index\n"
@@ -99,7 +100,7 @@ def test_title_from_two_preamble_lines_puts_the_old_title_back_in_the_preamble()
     assert readout.title_span is not None and readout.title_span.start == start
     assert [p.text for p in readout.preamble] == [
         "Diplomatic Bluebook Topics",
-        "On February 15, Foreign Minister Kamikawa held a meeting with Foreign Minister Wong.",
+        "On February 15, Foreign Minister Kamikawa met Foreign Minister Wong.",
     ]
     assert readout.date == "Feb. 15"
     assert coverage_problems(readout) == []

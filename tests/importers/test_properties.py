@@ -241,3 +241,41 @@ def test_html_never_crashes_or_loses_text(text: str) -> None:
         _refusal_allowed(text, exc)
         return
     _check(readout)
+
+
+# -- content finding: pages of prose, menus, labels, dates and titles in any order ----------
+
+_PAGE_LINES = st.sampled_from(
+    [
+        "Home",
+        "Newsroom",
+        "• About the Ministry",
+        "Home > News > Press releases",
+        "Readouts | Minister's Office",
+        "Ministers Meet on Trade and Energy",
+        "March 3, 2024",
+        "Posted 8 Feb 2024",
+        "1. The two ministers met in the capital and reviewed the state of relations between them.",
+        "They agreed to hold the next round of talks in the spring and to prepare a plan for it.",
+        "2. On regional security, they exchanged views and agreed to stay in close contact.",
+        "両外相は、中東情勢及びその影響についても意見交換しました。",
+        "Share",
+        "Photos",
+        "Working Lunch",
+        "Japan-Australia Foreign Ministers' Meeting and",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PAGE_LINES, min_size=1, max_size=25), st.booleans())
+def test_content_finding_never_loses_text(lines: list[str], as_html: bool) -> None:
+    """Whatever is taken for furniture, title or date, every character stays accounted for."""
+    if as_html:
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+        readout = import_bytes(f"<html><body>{body}</body></html>".encode(), "page.html")
+    else:
+        readout = import_text("\n".join(lines))
+    _check(readout)
+    assert all(line.reason for line in readout.removed)
+    assert all(doubt.message for doubt in readout.doubts)

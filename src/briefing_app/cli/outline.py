@@ -42,4 +42,6 @@ def render_outline(readout: Readout) -> str:
         lines += _node_lines(section, 1)
     lines.append(f"Removed: {len(readout.removed)} line(s)")
     lines += [f"{_INDENT}- {_snippet(r.text)!s} ({r.reason})" for r in readout.removed]
+    lines.append(f"Doubts: {len(readout.doubts)}")
+    lines += [f"{_INDENT}? {d.message} [{d.kind}]" for d in readout.doubts]
     return "\n".join(lines)

@@ -9,7 +9,8 @@ from typing import Any
 
 from briefing_app.core.model import Node, Readout
 
-PUBLIC_JSON_VERSION = 1
+PUBLIC_JSON_VERSION = 2
+"""2 added ``doubts``."""
 
 
 def node_to_public(node: Node) -> dict[str, Any]:
@@ -36,4 +37,5 @@ def readout_to_public(readout: Readout) -> dict[str, Any]:
         "preamble": [p.text for p in readout.preamble],
         "sections": [node_to_public(section) for section in readout.sections],
         "removed": [line.text for line in readout.removed],
+        "doubts": [{"kind": d.kind, "message": d.message} for d in readout.doubts],
     }

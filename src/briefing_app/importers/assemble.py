@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import TypeAdapter
 
-from briefing_app.core.model import Node, Paragraph, Readout, RemovedLine, SourceFormat, Span
+from briefing_app.core.model import Doubt, Node, Paragraph, Readout, RemovedLine, SourceFormat, Span
 from briefing_app.importers.blocks import Block, lay_out, normalise_inline
 from briefing_app.importers.chrome import (
     chrome_reason,
@@ -15,7 +15,9 @@ from briefing_app.importers.chrome import (
     repeated_lines,
     source_url,
 )
+from briefing_app.importers.content import continues_title, locate_content
 from briefing_app.importers.dates import find_date, split_glued_date
+from briefing_app.importers.doubts import find_doubts
 from briefing_app.importers.markers import parse_marker
 from briefing_app.importers.structure import NodeDict, build_structure, is_heading_like
 
@@ -41,6 +43,10 @@ class Extracted:
     source: str | None = None
     encoding: str | None = None
     removed: list[RemovedLine] = field(default_factory=list)
+    fallback_date: str | None = None
+    """A date from the file's metadata, used when the text shows none."""
+    encoding_guessed: bool | None = None
+    """Whether the encoding was guessed (None: judged from its name, for decoded text)."""
 
 
 def assemble(extracted: Extracted) -> Readout:
@@ -54,8 +60,10 @@ def assemble(extracted: Extracted) -> Readout:
         date=normalise_inline(extracted.date) if extracted.date else None,
         removed=list(extracted.removed),
     )
+    known_title = normalise_inline(extracted.title or "") or None
     blocks = _drop_chrome(blocks, readout)
-    blocks = _take_title(blocks, readout, normalise_inline(extracted.title or "") or None)
+    blocks, title_block, title_reason = _find_content(blocks, readout, known_title)
+    blocks = _take_title(blocks, readout, known_title, title_block)
     blocks = _take_front_matter_lines(blocks, readout)
     outline = build_structure(blocks)
     _assign_ids(outline.sections)
@@ -63,7 +71,50 @@ def assemble(extracted: Extracted) -> Readout:
     readout.sections = _NODES.validate_python(outline.sections, strict=True)
     if readout.date is None:
         readout.date = _date_from_opening(readout)
+    if readout.date is None and extracted.fallback_date:
+        readout.date = normalise_inline(extracted.fallback_date)
+    readout.doubts = find_doubts(readout, title_reason=title_reason)
+    if _encoding_guessed(extracted):
+        readout.doubts.append(
+            Doubt(
+                kind="encoding",
+                message=f"Text encoding guessed as {extracted.encoding}: check accented letters",
+            )
+        )
     return readout
+
+
+_SURE_ENCODINGS = {"utf-8", "utf_8", "ascii", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"}
+
+
+def _encoding_guessed(extracted: Extracted) -> bool:
+    if extracted.encoding_guessed is not None:
+        return extracted.encoding_guessed
+    encoding = (extracted.encoding or "").lower()
+    return extracted.source_format in ("text", "markdown") and bool(encoding) and (
+        encoding not in _SURE_ENCODINGS
+    )
+
+
+def _find_content(
+    blocks: list[Block], readout: Readout, known_title: str | None
+) -> tuple[list[Block], Block | None, str]:
+    """Drop the page furniture around the readout's prose; return the title block found."""
+    located = locate_content(
+        blocks,
+        known_title=known_title,
+        is_date_line=_is_date_line,
+        keep=lambda text: _ATTRIBUTION.fullmatch(text) is not None,
+    )
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        reason = located.furniture.get(index)
+        if reason is None:
+            kept.append(block)
+        else:
+            readout.removed.append(RemovedLine(text=block.text, span=_span(block), reason=reason))
+    title = blocks[located.title] if located.title is not None else None
+    return kept, title, located.title_reason
 
 
 def _span(block: Block) -> Span:
@@ -77,7 +128,7 @@ def _drop_chrome(blocks: list[Block], readout: Readout) -> list[Block]:
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         near_top = index < 3 and block.kind != "heading" and len(blocks) > 2
-        reason = chrome_reason(block.text, near_top=near_top)
+        reason = block.outside or chrome_reason(block.text, near_top=near_top)
         if reason is None and block.text in repeated:
             reason = "repeated page header"
         if reason is None and index in menus:
@@ -97,8 +148,14 @@ def _same_text(a: str, b: str) -> bool:
     return normalise_inline(a).casefold().rstrip(".") == normalise_inline(b).casefold().rstrip(".")
 
 
-def _take_title(blocks: list[Block], readout: Readout, known_title: str | None) -> list[Block]:
-    """Set the title (from metadata or the first block) and drop repeats of it."""
+def _take_title(
+    blocks: list[Block],
+    readout: Readout,
+    known_title: str | None,
+    title_block: Block | None = None,
+) -> list[Block]:
+    """Set the title (the block found above the content, metadata or the first block) and
+    drop repeats of it."""
     rest = list(blocks)
     # A date or an attribution line standing above the title is not the title.
     while len(rest) > 2:
@@ -112,7 +169,16 @@ def _take_title(blocks: list[Block], readout: Readout, known_title: str | None) 
         else:
             break
         rest.pop(0)
-    if known_title is not None:
+    if title_block is not None and rest and rest[0] is title_block:
+        first = rest.pop(0)
+        readout.title, readout.title_span = first.text, _span(first)
+        if rest and continues_title(first, rest[0]) and not _is_date_line(rest[0].text):
+            # A title broken across two lines ("… Meeting and" / "Working Lunch").
+            second = rest.pop(0)
+            end = second.offset + len(second.text)
+            readout.title_span = Span(start=first.offset, end=end)
+            readout.title = readout.text[first.offset : end]
+    elif known_title is not None:
         readout.title = known_title
         if rest and _same_text(rest[0].text, known_title):
             first = rest.pop(0)
@@ -161,12 +227,19 @@ def _take_front_matter_lines(blocks: list[Block], readout: Readout) -> list[Bloc
         if index < 4 and readout.attribution is None and _ATTRIBUTION.fullmatch(block.text):
             readout.attribution, readout.attribution_span = block.text, _span(block)
             continue
-        if index < 4 and readout.date_span is None and _is_date_line(block.text):
-            if readout.date is None:
-                found = find_date(block.text)
-                readout.date = found.group() if found else block.text
-            readout.date_span = _span(block)
-            continue
+        if index < 4 and _is_date_line(block.text):
+            if readout.date_span is None:
+                if readout.date is None:
+                    found = find_date(block.text)
+                    readout.date = found.group() if found else block.text
+                readout.date_span = _span(block)
+                continue
+            if _DATE_LABEL_ONLY.fullmatch(block.text) or _is_labelled_date(block.text):
+                # "Last updated: …" under the date: the page's, not the meeting's.
+                readout.removed.append(
+                    RemovedLine(text=block.text, span=_span(block), reason="page date")
+                )
+                continue
         kept.append(block)
     return kept
 
@@ -177,15 +250,32 @@ _DATE_LABEL = re.compile(
 )
 
 
+_DATE_LABEL_ONLY = re.compile(r"(last )?(updated|modified)\b.*", re.IGNORECASE)
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is only a date, a labelled date, or a dateline ("Tokyo, January 28")."""
     match = find_date(text)
     if match is None:
         return False
-    leftover = (text[: match.start()] + text[match.end() :]).strip(" ,.-–()（）")
-    if not leftover or _DATE_LABEL.fullmatch(leftover):
+    leftover = (text[: match.start()] + text[match.end() :]).strip(" ,.-–()（）|")
+    if not leftover or _DATE_LABEL.fullmatch(leftover) or _is_labelled_date(text):
         return True
     return len(leftover) <= 20 and is_heading_like(leftover) and "," in text
+
+
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC)[+-]?\d{0,2})?", re.IGNORECASE)
+
+
+def _is_labelled_date(text: str) -> bool:
+    """A date with a short label or a time beside it ("วันที่ปรับปรุงข้อมูล 8 Feb 2024",
+    "June 08, 2021 10:30 PM GMT+7"): no sentence, at most three other words."""
+    match = find_date(text)
+    if match is None:
+        return False
+    leftover = _TIME.sub("", text[: match.start()] + " " + text[match.end() :])
+    leftover = leftover.strip(" ,.-–()（）|:：")
+    return len(leftover) <= 30 and len(leftover.split()) <= 3 and is_heading_like(leftover or "x")
 
 
 def _date_from_opening(readout: Readout) -> str | None:

@@ -38,6 +38,8 @@ class Block:
     """The text is already in normalised form (skips normalising it again)."""
     offset: int = field(default=0, compare=False)
     """Where the block starts in the normalised text; set by :func:`lay_out`."""
+    outside: str | None = field(default=None, compare=False)
+    """Why the extractor judged this block outside the page's main content (None: inside)."""
     parsed: tuple[object, object] | None = field(default=None, repr=False, compare=False)
     """Memo for structure recognition: the block's leading marker and the one after it."""
 

@@ -16,13 +16,35 @@ _REASONS: tuple[tuple[str, str], ...] = (
         r"|main page|page top|[\w' -]{1,40}(index|list|page))\.?",
     ),
     ("navigation", r"(page )?top( of page)?|to top|ページの?(先頭|トップ)へ(戻る)?|目次へ戻る"),
+    # "オーストラリア連邦へ戻る": a link back to the site section ("Return to …" in English
+    # can be a heading, so only the forms above count there).
+    ("navigation", r"[^\s。、]{1,30}へ戻る"),
+    # Korean skip links and search toggles: "본문 바로가기", "검색창 열기".
+    ("navigation", r"[\w ]{0,20}바로가기|(검색창?|메뉴|전체 ?메뉴) ?(열기|닫기)"),
+    (
+        "language switcher",
+        r"(english|french|german|spanish|japanese) (version|page)|"
+        r"(version|versión|versione|fassung) (française|francaise|anglaise|english|española|"
+        r"espanola|inglesa|italiana|inglese|deutsche|englische)|"
+        r"(英語|日本語|中文|한국어)版?( ?[(（](english|japanese)[)）])?",
+    ),
+    ("national symbol", r"(the )?(national )?(flag|coat of arms) of [\w .'’-]{2,60}"),
+    ("footer", r"last (updated|modified|reviewed)\b.{0,40}"),
     ("navigation", r"skip (to|navigation)( main)?( content| navigation)?|jump to (main )?content"),
-    ("navigation", r"(main )?(menu|navigation)|close menu|open menu|search( this site)?"),
+    (
+        "navigation",
+        r"(main )?(menu|navigation|content|container)|close menu|open menu|search( this site)?",
+    ),
     (
         "navigation",
         r"(print|share|email|tweet|facebook|twitter|linkedin|whatsapp)"
         r"( this( page| article)?)?([ |·/,]+(print|share|email|tweet|facebook|twitter|x|"
         r"linkedin|whatsapp))*",
+    ),
+    (
+        "navigation",
+        r"(partager|imprimer|teilen|drucken|compartir|imprimir|condividi|stampa|compartilhar|"
+        r"поделиться|поділитися|друк|共有|印刷|공유|인쇄|分享|打印)( (cette page|diese seite))?",
     ),
     ("navigation", r"(previous|next)( (article|page|post|story))?( [»›>]|:.*)?"),
     ("language switcher", rf"({_LANGUAGES})(\s*[|/·,]\s*({_LANGUAGES}))+"),
@@ -38,6 +60,7 @@ _REASONS: tuple[tuple[str, str], ...] = (
         r"accessibility|cookies?( policy)?|faq|rss|about us))*",
     ),
     ("footer", r"(this page|page) (was )?(last )?(updated|modified)( on)?\b.{0,40}"),
+    ("archive banner", r"this (site|page|website|content) (has been|was|is) archived\b.{0,60}"),
     (
         "end marker",
         r"[*#=_~\-–—]{3,}|(\\[*#])+|end( of (document|statement|text))?\.?|"

@@ -6,16 +6,28 @@ frames, objects and remote images are dropped before any text is read.
 
 from __future__ import annotations
 
+import codecs
 import re
+import warnings
 from collections.abc import Iterable
 
-from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
+import charset_normalizer
+from bs4 import (
+    BeautifulSoup,
+    CData,
+    Comment,
+    MarkupResemblesLocatorWarning,
+    NavigableString,
+    PageElement,
+    Tag,
+)
 from bs4.element import PreformattedString
 
 from briefing_app.core.errors import ReadoutImportError
 from briefing_app.core.model import RemovedLine
 from briefing_app.importers.assemble import Extracted
 from briefing_app.importers.blocks import Block, join_lines, normalise_inline
+from briefing_app.importers.main_content import extract_main_content, mark_outside
 from briefing_app.importers.markers import parse_marker, roman_numeral
 
 _NEVER_CONTENT = (
@@ -116,9 +128,14 @@ _TITLE_SUFFIX = re.compile(r"\s+[|｜\-–—:]\s+[^|｜\-–—:]{2,80}$")
 
 def html_to_extracted(data: bytes, name: str) -> Extracted:
     """Parse HTML bytes into blocks of the page's main content."""
-    soup = BeautifulSoup(data, "lxml")
+    page, encoding, guessed = decode_page(data)
+    with warnings.catch_warnings():
+        # A short page can look like a file name or a URL to bs4: it is a page here.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(page, "lxml")
     removed: list[RemovedLine] = []
     meta_title, meta_date, source = _metadata(soup)
+    main = extract_main_content(page, depth=0)
     for tag in soup.find_all(_NEVER_CONTENT):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -134,16 +151,55 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
     blocks = _Walker().walk(container)
     if not any(block.text.strip() for block in blocks):
         raise ReadoutImportError(f"{name}: the web page has no text")
-    has_h1 = any(block.kind == "heading" and block.level == 1 for block in blocks)
+    if main is not None:
+        mark_outside(blocks, main)
     return Extracted(
         blocks=blocks,
         source_format="html",
-        title=None if has_h1 else meta_title,
-        date=meta_date,
+        title=(main.title if main is not None else None) or meta_title,
+        fallback_date=meta_date or (main.date if main is not None else None),
         source=source,
-        encoding=soup.original_encoding,
+        encoding=encoding,
+        encoding_guessed=guessed,
         removed=removed,
     )
+
+
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})|"""
+    rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
+    re.IGNORECASE,
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_page(data: bytes) -> tuple[str, str, bool]:
+    """The page as text, the encoding used and whether it was guessed: a byte-order mark,
+    else the encoding the page declares (``<meta charset>``, ``http-equiv``, XML
+    declaration), else UTF-8 when it is valid, else the best guess of charset-normalizer."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding, False
+    declared = _DECLARED.search(data[:8192])
+    if declared is not None:
+        name = (declared.group(1) or declared.group(2)).decode("ascii").lower()
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            codec = None
+        if codec is not None and not codec.startswith("utf-16"):  # a saved page's meta can lie
+            return data.decode(codec, errors="replace"), name, False
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None and best.encoding else "windows-1252"
+    return data.decode(encoding, errors="replace"), encoding, True
 
 
 def _metadata(soup: BeautifulSoup) -> tuple[str | None, str | None, str | None]:

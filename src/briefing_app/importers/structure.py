@@ -7,6 +7,7 @@ years, document codes and "Mk 2." out of the structure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +54,7 @@ _CLOSERS = "”\"’')）」』"
 _BULLET_KIND = "bullet"
 _STRONG_LEVEL = 7
 _PLAIN_HEADING_LEVEL = 8
+_WIDE_START = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def is_heading_like(text: str) -> bool:
@@ -102,6 +104,7 @@ class StructureBuilder:
         self._last_value: dict[Family, int] = {}
         self._families: dict[int, Family] = {}
         self._artefact_families = _artefact_families(blocks)
+        self._paragraphs_seen = 0
         self.outline = Outline()
 
     # -- driving ---------------------------------------------------------------------------
@@ -125,8 +128,11 @@ class StructureBuilder:
             marker is not None
             and marker.candidates[0].family == ("arabic", " ")
             and not is_heading_like(text[marker.length :])
+            and not _WIDE_START.match(text[marker.length :])
         ):
-            marker = None  # "30 billion ..." is text; a bare number only heads a heading
+            # "30 billion ..." is text; a bare number only heads a heading, or a paragraph
+            # in Japanese or Chinese ("1 習主席からは…"), numbered so on ministry pages.
+            marker = None
         if explicit_heading:
             self._close_bullets_for(block)  # a heading ends any bullet list above it
         if marker is not None and self._open_marked(
@@ -216,9 +222,35 @@ class StructureBuilder:
                 family[0] == _BULLET_KIND
                 or candidate.value == 1
                 or (resumed is not None and candidate.value == resumed + 1)
+                or self._numbered_from_two(candidate)
             ):
-                return candidate, len(self._stack)
+                return candidate, self._outdented_depth(indent, family)
         return None
+
+    def _outdented_depth(self, indent: int, family: Family) -> int:
+        """Where a new numbering opens: under the open nodes, or — when its marker stands
+        left of the numbered items open above it — beside them ("I." after indented "3.")."""
+        depth = len(self._stack)
+        if family[0] == _BULLET_KIND:
+            return depth
+        while (
+            depth > 0
+            and not self._stack[depth - 1].is_heading
+            and not self._stack[depth - 1].is_bullet
+            and self._stack[depth - 1].indent > indent
+        ):
+            depth -= 1
+        return depth
+
+    def _numbered_from_two(self, candidate: Candidate) -> bool:
+        """"2." first, after unnumbered opening text: paragraph 1 carries no number."""
+        return (
+            candidate.value == 2
+            and candidate.family[0] == "arabic"
+            and not self._last_value
+            and self._paragraphs_seen > 0
+            and all(opened.is_heading for opened in self._stack)
+        )
 
     def _family_depth(self, family: Family) -> int | None:
         for depth in range(len(self._stack) - 1, -1, -1):
@@ -273,7 +305,10 @@ class StructureBuilder:
         text = block.text
         if following is None or not is_heading_like(text) or len(text.split()) > 12:
             return False
-        if not (text[0].isupper() or not text[0].isascii()) or text[0] in "(（[":
+        ordinal = text[0].isdigit() and not text.split()[0].isdigit()  # "47th Forum", not a date
+        if not (text[0].isupper() or ordinal or not text[0].isascii()):
+            return False  # "and Deputy…" continues a line
+        if text[0] in "(（[":
             return False
         return not is_heading_like(following.text)
 
@@ -298,6 +333,7 @@ class StructureBuilder:
 
     def _add_paragraph(self, text: str, offset: int) -> None:
         paragraph = {"text": text, "span": span_dict(offset, offset + len(text))}
+        self._paragraphs_seen += 1
         if self._stack:
             self._stack[-1].node["paragraphs"].append(paragraph)
         else:

@@ -1,0 +1,120 @@
+"""What the importer is unsure of, said to the user once: title, date, chrome, numbering."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+
+from briefing_app.core.model import Doubt, Node, Readout, Span
+from briefing_app.importers.markers import parse_marker
+
+logger = logging.getLogger(__name__)
+
+_SURE_REASONS = ("", "heading above the text", "line agreeing with the page title")
+_MAX_STRAY = 3
+
+
+def line_number(readout: Readout, span: Span) -> int:
+    """The 1-based line of the normalised text where ``span`` starts."""
+    return readout.text.count("\n", 0, span.start) + 1
+
+
+def find_doubts(readout: Readout, *, title_reason: str = "") -> list[Doubt]:
+    """The doubts about an assembled readout, most useful first."""
+    doubts: list[Doubt] = []
+    if readout.title is None:
+        doubts.append(Doubt(kind="title", message="No title found"))
+    elif readout.title_span is not None:
+        line = line_number(readout, readout.title_span)
+        if line > 1 and title_reason not in _SURE_REASONS:
+            doubts.append(
+                Doubt(
+                    kind="title",
+                    message=f"Title guessed from line {line} ({title_reason})",
+                    span=readout.title_span,
+                )
+            )
+    if readout.date is None:
+        doubts.append(Doubt(kind="date", message="No meeting date found"))
+    chrome = [r for r in readout.removed if r.reason != "repeated title"]
+    if chrome:
+        reasons = Counter(r.reason for r in chrome)
+        top = ", ".join(f"{count} {reason}" for reason, count in reasons.most_common(3))
+        lines = "line" if len(chrome) == 1 else "lines"
+        doubts.append(
+            Doubt(
+                kind="chrome",
+                message=f"{len(chrome)} {lines} removed as site chrome ({top})",
+            )
+        )
+    doubts += _numbering_doubts(readout.sections, "Section")
+    doubts += _stray_numbers(readout)
+    if not readout.sections and len(readout.preamble) > 8:
+        doubts.append(
+            Doubt(
+                kind="headings",
+                message=f"No sections found in {len(readout.preamble)} paragraphs",
+            )
+        )
+    return doubts
+
+
+def _stray_numbers(readout: Readout) -> list[Doubt]:
+    """Paragraphs that start with a number the outline did not take as a section or item."""
+    doubts: list[Doubt] = []
+    paragraphs = list(readout.preamble) + [p for n in readout.walk() for p in n.paragraphs]
+    for paragraph in paragraphs:
+        marker = parse_marker(paragraph.text, allow_bare=False)
+        if marker is None or marker.is_bullet or not marker.number:
+            continue
+        if not re.fullmatch(r"\(?\d{1,3}\)?", unicodedata.normalize("NFKC", marker.number)):
+            continue
+        if len(doubts) == _MAX_STRAY:
+            break  # a few examples say it; counting lines for every one would be quadratic
+        line = line_number(readout, paragraph.span)
+        doubts.append(
+            Doubt(
+                kind="numbering",
+                message=f"Line {line} starts with “{marker.marker.strip()}” but does not "
+                "continue the numbering",
+                span=paragraph.span,
+            )
+        )
+    return doubts
+
+
+def _value(number: str | None) -> int | None:
+    if number is None:
+        return None
+    plain = unicodedata.normalize("NFKC", number).strip("().")
+    return int(plain) if re.fullmatch(r"\d{1,4}", plain) else None
+
+
+def _numbering_doubts(nodes: list[Node], what: str) -> list[Doubt]:
+    """Jumps and gaps in a run of sibling numbers ("jumps from 2 to 5", "starts at 2")."""
+    doubts: list[Doubt] = []
+    previous: int | None = None
+    first = True
+    for node in nodes:
+        value = _value(node.number)
+        if value is None:
+            continue
+        span = node.marker_span
+        if first and value > 1:
+            doubts.append(
+                Doubt(kind="numbering", message=f"{what} numbering starts at {value}", span=span)
+            )
+        elif previous is not None and value > previous + 1:
+            doubts.append(
+                Doubt(
+                    kind="numbering",
+                    message=f"{what} numbering jumps from {previous} to {value}",
+                    span=span,
+                )
+            )
+        previous, first = value, False
+    for node in nodes:
+        doubts += _numbering_doubts(node.items, "Item")
+    return doubts
