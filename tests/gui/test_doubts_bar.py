@@ -83,6 +83,16 @@ def test_dismissed_doubts_stay_dismissed_in_the_saved_project(
     assert reopened.doubts_bar.isHidden()
 
 
-def test_no_doubts_no_bar(window: MainWindow) -> None:
-    assert window.workspace is not None and window.workspace.isVisible()
+def test_no_doubts_no_bar(window: MainWindow, qtbot: QtBot) -> None:
+    project = sample_project()
+    project.readout.doubts = []
+    window.set_document(window.new_document(project))
+    assert window.workspace is not None
+    qtbot.waitUntil(window.workspace.isVisible, timeout=2000)
     assert window.workspace.doubts_bar.isHidden()
+
+
+def test_the_importers_own_doubts_are_shown(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.workspace is not None  # the built-in sample: its "Back to Index" line
+    qtbot.waitUntil(window.workspace.doubts_bar.isVisible, timeout=2000)
+    assert "removed as site chrome" in window.workspace.doubts_bar.text.text()

@@ -231,3 +231,20 @@ def test_chrome_classes_named_in_issue_9_are_removed_by_the_prior() -> None:
         assert {r.text: r.reason for r in readout.removed} == {line: reason}, line
     readout = load(f"Ministers Meet on Trade\nMarch 3, 2024\n{PROSE_1}\nReturn to Growth\n{PROSE_2}\n")
     assert readout.removed == []  # a heading, not a link back
+
+
+def test_a_title_is_joined_only_with_the_line_right_under_it() -> None:
+    """Found by the no-text-lost property: a repeated first line (removed as a label) stood
+    between the title and "Home", and joining them made the title cover the removed line."""
+    from briefing_app.core.coverage import coverage_problems
+    from briefing_app.importers import import_bytes
+
+    lines = [
+        "Japan-Australia Foreign Ministers' Meeting and",
+        "Japan-Australia Foreign Ministers' Meeting and",
+        "Home",
+        "1. The two ministers met in the capital and reviewed the state of relations.",
+    ]
+    readout = import_bytes("\n".join(lines).encode(), "x.txt")
+    assert coverage_problems(readout) == []
+    assert readout.title == "Japan-Australia Foreign Ministers' Meeting and"

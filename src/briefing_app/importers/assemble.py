@@ -172,7 +172,13 @@ def _take_title(
     if title_block is not None and rest and rest[0] is title_block:
         first = rest.pop(0)
         readout.title, readout.title_span = first.text, _span(first)
-        if rest and continues_title(first, rest[0]) and not _is_date_line(rest[0].text):
+        if (
+            rest
+            and continues_title(first, rest[0])
+            and not _is_date_line(rest[0].text)
+            # only the very next line: nothing (a removed line, say) may stand between them
+            and not readout.text[first.offset + len(first.text) : rest[0].offset].strip()
+        ):
             # A title broken across two lines ("… Meeting and" / "Working Lunch").
             second = rest.pop(0)
             end = second.offset + len(second.text)
