@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefing_app.core.annotations import Annotation, AnnotationFields
 from briefing_app.core.model import Readout
 from briefing_app.gui.document import ProjectDocument, StructureSnapshot
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
 
 
 def _short(text: str, limit: int = 30) -> str:
@@ -20,7 +25,7 @@ class AddAnnotation(QUndoCommand):
     """Annotate a passage."""
 
     def __init__(self, document: ProjectDocument, annotation: Annotation) -> None:
-        super().__init__(f"Annotate “{_short(annotation.quote)}”")
+        super().__init__(_tr("Annotate “{0}”").format(_short(annotation.quote)))
         self._document = document
         self._annotation = annotation
         self._index: int | None = None
@@ -41,7 +46,7 @@ class DeleteAnnotation(QUndoCommand):
 
     def __init__(self, document: ProjectDocument, annotation_id: str) -> None:
         annotation = document.project.annotation(annotation_id)
-        super().__init__(f"Delete annotation “{_short(annotation.quote)}”")
+        super().__init__(_tr("Delete annotation “{0}”").format(_short(annotation.quote)))
         self._document = document
         self._annotation_id = annotation_id
         self._removed: tuple[int, Annotation] | None = None
@@ -89,8 +94,15 @@ class SetReviewed(QUndoCommand):
         self, document: ProjectDocument, node_ids: str | list[str], reviewed: bool, label: str
     ) -> None:
         ids = [node_ids] if isinstance(node_ids, str) else list(node_ids)
-        what = _short(label, 24) + (" and its items" if len(ids) > 1 else "")
-        super().__init__(f"Mark {what} {'reviewed' if reviewed else 'unreviewed'}")
+        if len(ids) > 1:
+            text = (
+                _tr("Mark {0} and its items reviewed")
+                if reviewed
+                else _tr("Mark {0} and its items unreviewed")
+            )
+        else:
+            text = _tr("Mark {0} reviewed") if reviewed else _tr("Mark {0} unreviewed")
+        super().__init__(text.format(_short(label, 24)))
         self._document = document
         self._node_ids = ids
         self._reviewed = reviewed
@@ -111,7 +123,7 @@ class SetSectionNote(QUndoCommand):
     """Edit a section's note (one burst of typing)."""
 
     def __init__(self, document: ProjectDocument, node_id: str, text: str, label: str) -> None:
-        super().__init__(f"Edit note on {_short(label, 24)}")
+        super().__init__(_tr("Edit note on {0}").format(_short(label, 24)))
         self._document = document
         self._node_id = node_id
         self._after = text
@@ -131,7 +143,7 @@ class SetNoteField(QUndoCommand):
     """Edit one field of the briefing note."""
 
     def __init__(self, document: ProjectDocument, name: str, value: object, label: str) -> None:
-        super().__init__(f"Edit {label}")
+        super().__init__(_tr("Edit {0}").format(label))
         self._document = document
         self._name = name
         self._after = value
@@ -151,7 +163,7 @@ class SetTaxonomy(QUndoCommand):
     """Replace the list of tags offered for annotations."""
 
     def __init__(self, document: ProjectDocument, tags: list[str]) -> None:
-        super().__init__("Edit tags")
+        super().__init__(_tr("Edit tags"))
         self._document = document
         self._after = tags
         self._before: list[str] = []

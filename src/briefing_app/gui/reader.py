@@ -131,7 +131,7 @@ class ReaderView(QTextEdit):
         title_format = _char_format(self.font(), scale=1.6, bold=True)
         self._new_block(cursor, _block_format(bottom=10), title_format)
         self._write_text(
-            cursor, readout.title or "Untitled readout", readout.title_span, title_format
+            cursor, readout.title or self.tr("Untitled readout"), readout.title_span, title_format
         )
         meta = [
             (readout.date, readout.date_span),
