@@ -12,10 +12,6 @@ from briefing_app.core.model import Readout
 from briefing_app.gui.document import ProjectDocument, StructureSnapshot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 def _short(text: str, limit: int = 30) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -25,7 +21,11 @@ class AddAnnotation(QUndoCommand):
     """Annotate a passage."""
 
     def __init__(self, document: ProjectDocument, annotation: Annotation) -> None:
-        super().__init__(_tr("Annotate “{0}”").format(_short(annotation.quote)))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Annotate “{0}”").format(
+                _short(annotation.quote)
+            )
+        )
         self._document = document
         self._annotation = annotation
         self._index: int | None = None
@@ -46,7 +46,11 @@ class DeleteAnnotation(QUndoCommand):
 
     def __init__(self, document: ProjectDocument, annotation_id: str) -> None:
         annotation = document.project.annotation(annotation_id)
-        super().__init__(_tr("Delete annotation “{0}”").format(_short(annotation.quote)))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete annotation “{0}”").format(
+                _short(annotation.quote)
+            )
+        )
         self._document = document
         self._annotation_id = annotation_id
         self._removed: tuple[int, Annotation] | None = None
@@ -96,12 +100,16 @@ class SetReviewed(QUndoCommand):
         ids = [node_ids] if isinstance(node_ids, str) else list(node_ids)
         if len(ids) > 1:
             text = (
-                _tr("Mark {0} and its items reviewed")
+                QCoreApplication.translate("Commands", "Mark {0} and its items reviewed")
                 if reviewed
-                else _tr("Mark {0} and its items unreviewed")
+                else QCoreApplication.translate("Commands", "Mark {0} and its items unreviewed")
             )
         else:
-            text = _tr("Mark {0} reviewed") if reviewed else _tr("Mark {0} unreviewed")
+            text = (
+                QCoreApplication.translate("Commands", "Mark {0} reviewed")
+                if reviewed
+                else QCoreApplication.translate("Commands", "Mark {0} unreviewed")
+            )
         super().__init__(text.format(_short(label, 24)))
         self._document = document
         self._node_ids = ids
@@ -123,7 +131,9 @@ class SetSectionNote(QUndoCommand):
     """Edit a section's note (one burst of typing)."""
 
     def __init__(self, document: ProjectDocument, node_id: str, text: str, label: str) -> None:
-        super().__init__(_tr("Edit note on {0}").format(_short(label, 24)))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Edit note on {0}").format(_short(label, 24))
+        )
         self._document = document
         self._node_id = node_id
         self._after = text
@@ -143,7 +153,7 @@ class SetNoteField(QUndoCommand):
     """Edit one field of the briefing note."""
 
     def __init__(self, document: ProjectDocument, name: str, value: object, label: str) -> None:
-        super().__init__(_tr("Edit {0}").format(label))
+        super().__init__(QCoreApplication.translate("Commands", "Edit {0}").format(label))
         self._document = document
         self._name = name
         self._after = value
@@ -163,7 +173,7 @@ class SetTaxonomy(QUndoCommand):
     """Replace the list of tags offered for annotations."""
 
     def __init__(self, document: ProjectDocument, tags: list[str]) -> None:
-        super().__init__(_tr("Edit tags"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit tags"))
         self._document = document
         self._after = tags
         self._before: list[str] = []

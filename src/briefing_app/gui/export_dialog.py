@@ -63,10 +63,6 @@ def export_folder(project_path: Path | None, readout_path: Path | None) -> Path:
     return Path.home()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 class ExportWorker(QObject):
     """Renders and writes the note in a worker thread; reports progress and the outcome."""
 
@@ -429,7 +425,9 @@ def make_export_dialog(window: MainWindow) -> ExportDialog:
     dialog.select_template("briefing-note")
     dialog.fill_fields_requested.connect(window.fill_note_fields)
     dialog.exported.connect(
-        lambda path: window.statusBar().showMessage(_tr("Exported {0}").format(path), 6000)
+        lambda path: window.statusBar().showMessage(
+            QCoreApplication.translate("ExportDialog", "Exported {0}").format(path), 6000
+        )
     )
     return dialog
 
@@ -437,7 +435,9 @@ def make_export_dialog(window: MainWindow) -> ExportDialog:
 def import_template(context: AppContext) -> None:
     """Copy a .docx template into the user's templates folder after checking it."""
     path = context.interaction.choose_open_path(
-        _tr("Import template"), str(Path.home()), _tr("Word templates (*.docx)")
+        QCoreApplication.translate("ExportDialog", "Import template"),
+        str(Path.home()),
+        QCoreApplication.translate("ExportDialog", "Word templates (*.docx)"),
     )
     if path is None:
         return
@@ -447,9 +447,13 @@ def import_template(context: AppContext) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(folder / path.name, path.read_bytes(), error=TemplateError)
     except (BriefingError, OSError) as exc:
-        context.interaction.error(_tr("Cannot import the template"), str(exc))
+        context.interaction.error(
+            QCoreApplication.translate("ExportDialog", "Cannot import the template"), str(exc)
+        )
         return
     context.interaction.information(
-        _tr("Template imported"),
-        _tr("“{0}” is now in your templates ({1}).").format(info.name, folder),
+        QCoreApplication.translate("ExportDialog", "Template imported"),
+        QCoreApplication.translate("ExportDialog", "“{0}” is now in your templates ({1}).").format(
+            info.name, folder
+        ),
     )

@@ -29,10 +29,6 @@ USER_GUIDES = {"ja": "user_guide.ja.md"}
 """The guide in another language than English, by UI language."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpDialogs", text)
-
-
 def user_guide_name(language: str | None = None) -> str:
     """The bundled guide for the UI language (``language``, else the installed one)."""
     return USER_GUIDES.get(language or current_language(), USER_GUIDE)
@@ -54,9 +50,14 @@ def user_guide_dialog(parent: QWidget | None = None) -> QDialog:
     """The short user guide (``resources/user_guide.md``, or the UI language's) in a window."""
     browser = QTextBrowser()
     browser.setOpenExternalLinks(True)
-    browser.setAccessibleName(_tr("User guide"))
+    browser.setAccessibleName(QCoreApplication.translate("HelpDialogs", "User guide"))
     browser.setMarkdown(resource_bytes(user_guide_name()).decode("utf-8"))
-    return _dialog(parent, _tr("Briefing — User Guide"), browser, (680, 640))
+    return _dialog(
+        parent,
+        QCoreApplication.translate("HelpDialogs", "Briefing — User Guide"),
+        browser,
+        (680, 640),
+    )
 
 
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
@@ -83,8 +84,14 @@ def shortcuts_dialog(menu_bar: QMenuBar, parent: QWidget | None = None) -> QDial
     """Every keyboard shortcut of the menus, read from the actions themselves."""
     rows = shortcut_rows(menu_bar)
     table = QTableWidget(len(rows), 3)
-    table.setAccessibleName(_tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([_tr("Menu"), _tr("Command"), _tr("Keys")])
+    table.setAccessibleName(QCoreApplication.translate("HelpDialogs", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("HelpDialogs", "Menu"),
+            QCoreApplication.translate("HelpDialogs", "Command"),
+            QCoreApplication.translate("HelpDialogs", "Keys"),
+        ]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,4 +100,6 @@ def shortcuts_dialog(menu_bar: QMenuBar, parent: QWidget | None = None) -> QDial
             table.setItem(row, column, QTableWidgetItem(value))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    return _dialog(parent, _tr("Keyboard Shortcuts"), table, (560, 620))
+    return _dialog(
+        parent, QCoreApplication.translate("HelpDialogs", "Keyboard Shortcuts"), table, (560, 620)
+    )

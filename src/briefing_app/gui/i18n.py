@@ -35,10 +35,6 @@ LANGUAGES = ("en", "ja")
 _installed: list[QTranslator] = []
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def ui_language(setting: str = "") -> str:
     """The UI language: the setting ("en", "ja"), else the system locale's, else English."""
     if setting in LANGUAGES:
@@ -118,12 +114,12 @@ def remove_translators() -> None:
 def tag_label(tag: str) -> str:
     """A tag as shown: the built-in tags translated, the user's own as typed."""
     labels = {
-        "Key point": _t("Tags", "Key point"),
-        "Action": _t("Tags", "Action"),
-        "Risk": _t("Tags", "Risk"),
-        "Question": _t("Tags", "Question"),
-        "Follow-up": _t("Tags", "Follow-up"),
-        "Talking point": _t("Tags", "Talking point"),
+        "Key point": QCoreApplication.translate("Tags", "Key point"),
+        "Action": QCoreApplication.translate("Tags", "Action"),
+        "Risk": QCoreApplication.translate("Tags", "Risk"),
+        "Question": QCoreApplication.translate("Tags", "Question"),
+        "Follow-up": QCoreApplication.translate("Tags", "Follow-up"),
+        "Talking point": QCoreApplication.translate("Tags", "Talking point"),
     }
     return labels.get(tag, tag)
 
@@ -131,9 +127,9 @@ def tag_label(tag: str) -> str:
 def priority_label(priority: str) -> str:
     """ "high", "normal" or "low" as shown."""
     labels = {
-        "high": _t("Priority", "High"),
-        "normal": _t("Priority", "Normal"),
-        "low": _t("Priority", "Low"),
+        "high": QCoreApplication.translate("Priority", "High"),
+        "normal": QCoreApplication.translate("Priority", "Normal"),
+        "low": QCoreApplication.translate("Priority", "Low"),
     }
     return labels.get(priority, priority.capitalize())
 
@@ -142,12 +138,12 @@ def classification_label(level: str) -> str:
     """A classification level as shown in the UI (the marking printed in the note is not
     translated by the GUI: it is the template's business)."""
     labels = {
-        "UNCLASSIFIED": _t("Classification", "UNCLASSIFIED"),
-        "OFFICIAL": _t("Classification", "OFFICIAL"),
-        "RESTRICTED": _t("Classification", "RESTRICTED"),
-        "CONFIDENTIAL": _t("Classification", "CONFIDENTIAL"),
-        "SECRET": _t("Classification", "SECRET"),
-        "TOP SECRET": _t("Classification", "TOP SECRET"),
+        "UNCLASSIFIED": QCoreApplication.translate("Classification", "UNCLASSIFIED"),
+        "OFFICIAL": QCoreApplication.translate("Classification", "OFFICIAL"),
+        "RESTRICTED": QCoreApplication.translate("Classification", "RESTRICTED"),
+        "CONFIDENTIAL": QCoreApplication.translate("Classification", "CONFIDENTIAL"),
+        "SECRET": QCoreApplication.translate("Classification", "SECRET"),
+        "TOP SECRET": QCoreApplication.translate("Classification", "TOP SECRET"),
     }
     return labels.get(level, level)
 
@@ -155,21 +151,21 @@ def classification_label(level: str) -> str:
 def note_field_label(name: str, english: str) -> str:
     """A briefing-note field's label (``english`` from ``NoteFields.labels()``) as shown."""
     labels = {
-        "subject": _t("NoteFields", "Subject"),
-        "to": _t("NoteFields", "To"),
-        "from_": _t("NoteFields", "From"),
-        "through": _t("NoteFields", "Through"),
-        "date": _t("NoteFields", "Date"),
-        "file_number": _t("NoteFields", "File / reference no."),
-        "classification": _t("NoteFields", "Classification"),
-        "handling_caveat": _t("NoteFields", "Handling caveat"),
-        "purpose": _t("NoteFields", "Purpose"),
-        "summary": _t("NoteFields", "Summary / BLUF"),
-        "recommendations": _t("NoteFields", "Recommendation(s)"),
-        "press_line": _t("NoteFields", "Press line (public)"),
-        "drafter": _t("NoteFields", "Drafter"),
-        "cleared": _t("NoteFields", "Cleared by"),
-        "contact": _t("NoteFields", "Contact"),
+        "subject": QCoreApplication.translate("NoteFields", "Subject"),
+        "to": QCoreApplication.translate("NoteFields", "To"),
+        "from_": QCoreApplication.translate("NoteFields", "From"),
+        "through": QCoreApplication.translate("NoteFields", "Through"),
+        "date": QCoreApplication.translate("NoteFields", "Date"),
+        "file_number": QCoreApplication.translate("NoteFields", "File / reference no."),
+        "classification": QCoreApplication.translate("NoteFields", "Classification"),
+        "handling_caveat": QCoreApplication.translate("NoteFields", "Handling caveat"),
+        "purpose": QCoreApplication.translate("NoteFields", "Purpose"),
+        "summary": QCoreApplication.translate("NoteFields", "Summary / BLUF"),
+        "recommendations": QCoreApplication.translate("NoteFields", "Recommendation(s)"),
+        "press_line": QCoreApplication.translate("NoteFields", "Press line (public)"),
+        "drafter": QCoreApplication.translate("NoteFields", "Drafter"),
+        "cleared": QCoreApplication.translate("NoteFields", "Cleared by"),
+        "contact": QCoreApplication.translate("NoteFields", "Contact"),
     }
     return labels.get(name, english)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +45,7 @@ from briefing_app.gui.find_panel import FindPanel
 from briefing_app.gui.i18n import tag_label
 from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, NavigatorModel
 from briefing_app.gui.note_panel import NotePanel
-from briefing_app.gui.reader import ReaderView
+from briefing_app.gui.reader import DEFAULT_FONT_SIZE, FONT_STEP, ReaderView
 from briefing_app.gui.tag_combo import fill_tag_combo
 
 
@@ -62,6 +63,8 @@ class Workspace(QWidget):
     """The user chose a fix on the doubts bar: "title", "chrome" or "look"."""
     position_changed = Signal()
     """The shown section or the chosen node changed (the status bar listens)."""
+    reader_font_size_changed = Signal(float)
+    """The reader's text size changed (points); the window saves it in the settings."""
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,11 +181,53 @@ class Workspace(QWidget):
         document.reviewed_changed.connect(lambda _id: self.position_changed.emit())
         self.navigator_model.modelReset.connect(self.navigator.expandAll)
         self.doubts_bar.fix_requested.connect(self._doubt_fix)
+        self.reader.font_size_changed.connect(self._reader_font_changed)
+        self._make_text_size_actions()
         self.doubts_bar.dismissed.connect(document.dismiss_doubts)
         if not document.project.doubts_dismissed:
             self.doubts_bar.show_doubts(document.readout.doubts)
         self._refresh_highlights()
         self.show_overview()
+
+    # -- text size -----------------------------------------------------------------------
+    def _make_text_size_actions(self) -> None:
+        """Ctrl+plus, Ctrl+minus and Ctrl+0 change the reader's text size from anywhere in
+        the workspace (the window may also list these actions in its View menu)."""
+        zoom_in = QKeySequence(QKeySequence.StandardKey.ZoomIn)
+        zoom_out = QKeySequence(QKeySequence.StandardKey.ZoomOut)
+        specs = (
+            (self.tr("Larger Text"), [zoom_in, QKeySequence("Ctrl+=")], 1),
+            (self.tr("Smaller Text"), [zoom_out], -1),
+            (self.tr("Normal Text Size"), [QKeySequence("Ctrl+0")], 0),
+        )
+        self.text_size_actions: list[QAction] = []
+        for text, keys, steps in specs:
+            action = QAction(text, self)
+            action.setShortcuts([key for key in keys if not key.isEmpty()])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(
+                lambda _c=False, steps=steps: self.change_reader_font_size(steps)
+            )
+            self.addAction(action)
+            self.text_size_actions.append(action)
+
+    def change_reader_font_size(self, steps: int) -> float:
+        """Make the reader's text ``steps`` steps larger (negative: smaller; 0: the normal
+        size); returns the new size in points."""
+        if steps == 0:
+            return self.reader.set_font_size(DEFAULT_FONT_SIZE)
+        return self.reader.set_font_size(self.reader.font_size() + steps * FONT_STEP)
+
+    def _reader_font_changed(self, points: float) -> None:
+        """Lay the reader out again in the new size, at the same place."""
+        node_id = self.reader.node_at_top() if self.mode is ViewMode.WHOLE else None
+        selection = self.reader.selected_text_range()
+        self._render()
+        if node_id:
+            self.reader.scroll_to_node(node_id)
+        if selection is not None:
+            self.reader.select_text_range(*selection)
+        self.reader_font_size_changed.emit(points)
 
     # -- navigation ----------------------------------------------------------------------
     @property
