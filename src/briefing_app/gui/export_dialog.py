@@ -278,7 +278,7 @@ class ExportDialog(QDialog):
             ("follow_ups", self.tr("follow-up"), self.tr("follow-ups")),
             ("talking_points", self.tr("talking point"), self.tr("talking points")),
         ]
-        counts = ", ".join(
+        counts = self.tr(", ").join(
             counted(len(placed[key]), one, many) for key, one, many in kinds if placed.get(key)
         )
         if content.annotations:
