@@ -43,7 +43,8 @@ INTERACTIVE = (
     QDateTimeEdit,
     QSlider,
 )
-PART_HOLDERS = (QAbstractItemView, QAbstractSpinBox, QComboBox, QCalendarWidget)
+PART_HOLDERS = (QAbstractItemView, QAbstractSpinBox, QComboBox, QCalendarWidget, QLineEdit)
+"""Controls whose inner widgets (a view's editors, a line edit's clear button) they name."""
 
 
 def _form_label(widget: QWidget) -> str:
@@ -85,12 +86,16 @@ def accessible_name(widget: QWidget) -> str:
 def unnamed_controls(root: QWidget) -> list[QWidget]:
     """The interactive controls under ``root`` that nothing names for a screen reader.
 
-    Parts of a compound control (a table's editor, a spin box's line edit, the scroll bars
-    and corner button of a view) are named by the control they belong to and not listed.
+    Parts of a compound control (a table's editor, a spin box's line edit, a line edit's
+    clear button, a view's corner button) are named by the control they belong to, and Qt's
+    own helpers (object names starting ``qt_``, e.g. a tool bar's overflow button) by Qt:
+    neither is listed.
     """
     unnamed = []
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or _is_part(widget):
+            continue
+        if widget.objectName().startswith("qt_"):
             continue
         if not accessible_name(widget):
             unnamed.append(widget)
