@@ -3,18 +3,24 @@ Ctrl+plus / Ctrl+minus and is kept in the settings."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.settings import load_settings
-from briefing_app.gui import help_dialogs
+from briefing_app.gui import help_dialogs, style
 from briefing_app.gui.accessibility import (
     accessible_name,
     bind_reader_font_size,
     unnamed_controls,
 )
+from briefing_app.gui.annotation_list import COLUMNS
 from briefing_app.gui.export_dialog import make_export_dialog
+from briefing_app.gui.launch import make_application
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.reader import DEFAULT_FONT_SIZE
 from briefing_app.gui.title_dialog import TitleDateDialog
@@ -124,3 +130,57 @@ def test_the_saved_text_size_is_used_and_bounded(window: MainWindow) -> None:
     for _ in range(30):
         workspace.change_reader_font_size(-1)
     assert workspace.reader.font_size() == 8
+
+
+# -- looks that follow the system ----------------------------------------------------------
+@pytest.fixture
+def restore_look() -> Iterator[QApplication]:
+    app = make_application()
+    palette, sheet = app.palette(), app.styleSheet()
+    yield app
+    app.setPalette(palette)
+    app.setStyleSheet(sheet)
+
+
+def test_the_look_follows_the_desktop_unless_set(
+    restore_look: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = restore_look
+    desktop = {"theme": "light"}
+    monkeypatch.setattr(style, "system_theme", lambda: desktop["theme"])
+    follower = style.ThemeFollower(app, "system")
+    try:
+        assert app.styleSheet() == style.STYLE_SHEET
+        desktop["theme"] = "dark"  # the user switches the desktop to dark
+        app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert follower.theme == "dark"
+        assert app.styleSheet() == style.DARK_STYLE_SHEET
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        follower.set_setting("high-contrast")  # the setting overrides the desktop
+        assert app.styleSheet() == style.HIGH_CONTRAST_STYLE_SHEET
+        desktop["theme"] = "light"
+        app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert follower.theme == "high-contrast"
+    finally:
+        follower.deleteLater()
+
+
+def test_system_theme_reads_the_style_hints() -> None:
+    make_application()
+    assert style.system_theme() in style.THEMES
+    assert style.resolve_theme("dark") == "dark"
+    assert style.resolve_theme("system") == style.system_theme()
+
+
+def test_highlighted_quotes_stay_readable_in_the_dark_look(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The quote cell's light highlight colour gets dark text, whatever the palette says."""
+    workspace = window.workspace
+    assert workspace is not None
+    annotate_by_keyboard(window, qtbot, workspace.sections[1].id, "Both sides agreed")
+    model = workspace.annotation_panel.all_model
+    quote = model.index(0, COLUMNS.index("Quote"))
+    background = model.data(quote, Qt.ItemDataRole.BackgroundRole).color()
+    text = model.data(quote, Qt.ItemDataRole.ForegroundRole).color()
+    assert background.lightness() - text.lightness() > 150

@@ -124,6 +124,8 @@ class AnnotationTableModel(QAbstractTableModel):
             return annotation.quote if column == "Quote" else annotation.comment
         if role == Qt.ItemDataRole.BackgroundRole and column == "Quote":
             return QBrush(highlight_colour(annotation))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Quote":
+            return QBrush(Qt.GlobalColor.black)  # readable on the light highlight in every look
         return None
 
     def _display(self, annotation: Annotation, column: str) -> str:
