@@ -47,7 +47,8 @@ def update(no_obsolete: bool = False) -> None:
     """Collect the tr() strings of the GUI sources into every .ts file."""
     sources = sorted(str(path) for path in SOURCES.glob("*.py"))
     for ts in ts_files():
-        command = [tool("pyside6-lupdate"), *sources, "-ts", str(ts)]
+        # No source locations: line numbers would change the .ts on every edit (and conflict).
+        command = [tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(ts)]
         if no_obsolete:
             command.insert(-2, "-no-obsolete")
         subprocess.run(command, check=True, cwd=ROOT)

@@ -4,111 +4,86 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="62"/>
         <source>Why this matters, what to do about it…</source>
         <translation>重要な理由、とるべき対応…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="63"/>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="92"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="72"/>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="98"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="75"/>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="132"/>
         <source>Include in brief</source>
         <translation>資料に含める</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="77"/>
         <source>Portion marking</source>
         <translation>部分区分表示</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="78"/>
         <source>Portion marking: the note is marked at least this high</source>
         <translation>部分区分表示：説明資料はこの区分以上で表示されます</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="79"/>
         <source>No marking</source>
         <translation>区分表示なし</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="83"/>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="100"/>
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="84"/>
         <source>Who acts (desk, person)</source>
         <translation>対応する担当（課室・担当者）</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="89"/>
         <source>Delete Annotation</source>
         <translation>注釈を削除</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="93"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="99"/>
         <source>Marking</source>
         <translation>区分表示</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="101"/>
         <source>Action due</source>
         <translation>対応期限</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="116"/>
         <source>Edit comment</source>
         <translation>コメントの編集</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="122"/>
         <source>Set owner</source>
         <translation>担当の設定</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="128"/>
         <source>Set priority</source>
         <translation>優先度の設定</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="136"/>
         <source>Set marking</source>
         <translation>区分表示の設定</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="140"/>
         <source>Set due date</source>
         <translation>期限の設定</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="198"/>
         <source>Select text in the reader and press Ctrl+E to annotate it.</source>
         <translation>会談記録の本文を選択し、Ctrl+E を押すと注釈を付けられます。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="217"/>
         <source>unknown author</source>
         <translation>作成者不明</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_editor.py" line="303"/>
         <source>Tag “{0}”</source>
         <translation>タグ「{0}」</translation>
     </message>
@@ -116,38 +91,30 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_panel.py" line="77"/>
         <source>Filter by words…</source>
         <translation>語句で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_panel.py" line="78"/>
         <source>Filter annotations by words</source>
         <translation>注釈を語句で絞り込む</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_panel.py" line="81"/>
         <source>Filter annotations by tag</source>
         <translation>注釈をタグで絞り込む</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_panel.py" line="93"/>
         <source>This section</source>
         <translation>この節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_panel.py" line="94"/>
-        <location filename="../../src/briefing_app/gui/annotation_panel.py" line="96"/>
         <source>All annotations</source>
         <translation>すべての注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_panel.py" line="95"/>
         <source>Annotations in this section</source>
         <translation>この節の注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_panel.py" line="122"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
@@ -155,57 +122,46 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="102"/>
         <source>Section</source>
         <translation>節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="103"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="104"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="105"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="106"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="107"/>
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="108"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="109"/>
         <source>Brief</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="134"/>
         <source>Opening</source>
         <translation>冒頭</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="134"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/annotation_list.py" line="141"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -213,32 +169,26 @@
 <context>
     <name>Classification</name>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="141"/>
         <source>UNCLASSIFIED</source>
         <translation>区分なし</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="142"/>
         <source>OFFICIAL</source>
         <translation>公用</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="143"/>
         <source>RESTRICTED</source>
         <translation>取扱注意</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="144"/>
         <source>CONFIDENTIAL</source>
         <translation>秘</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="145"/>
         <source>SECRET</source>
         <translation>極秘</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="146"/>
         <source>TOP SECRET</source>
         <translation>機密</translation>
     </message>
@@ -246,37 +196,30 @@
 <context>
     <name>ClearanceEditor</name>
     <message>
-        <location filename="../../src/briefing_app/gui/clearance_editor.py" line="53"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/clearance_editor.py" line="53"/>
         <source>Office</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/clearance_editor.py" line="53"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/clearance_editor.py" line="54"/>
         <source>Clearances</source>
         <translation>協議先</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/clearance_editor.py" line="65"/>
         <source>Add Clearance</source>
         <translation>協議先を追加</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/clearance_editor.py" line="66"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/clearance_editor.py" line="67"/>
         <source>Remove the selected clearance</source>
         <translation>選択した協議先を削除</translation>
     </message>
@@ -284,47 +227,38 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="25"/>
         <source>Annotate “{0}”</source>
         <translation>「{0}」に注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="50"/>
         <source>Delete annotation “{0}”</source>
         <translation>注釈「{0}」を削除</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="103"/>
         <source>Mark {0} and its items reviewed</source>
         <translation>{0}とその項目を確認済みにする</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="105"/>
         <source>Mark {0} and its items unreviewed</source>
         <translation>{0}とその項目を未確認に戻す</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="109"/>
         <source>Mark {0} reviewed</source>
         <translation>{0}を確認済みにする</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="111"/>
         <source>Mark {0} unreviewed</source>
         <translation>{0}を未確認に戻す</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="135"/>
         <source>Edit note on {0}</source>
         <translation>{0}のメモを編集</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="156"/>
         <source>Edit {0}</source>
         <translation>{0}を編集</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/commands.py" line="176"/>
         <source>Edit tags</source>
         <translation>タグの編集</translation>
     </message>
@@ -332,7 +266,6 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../src/briefing_app/gui/diagnostics.py" line="72"/>
         <source>Something went wrong: {kind}: {detail}
 
 Your work is still open. The details are in the log ({log}).
@@ -345,22 +278,18 @@ Save your work now?</source>
 今すぐ作業内容を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/diagnostics.py" line="78"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/diagnostics.py" line="81"/>
         <source>Save my work</source>
         <translation>作業内容を保存</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/diagnostics.py" line="82"/>
         <source>Continue</source>
         <translation>続行</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/diagnostics.py" line="92"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
@@ -368,42 +297,34 @@ Save your work now?</source>
 <context>
     <name>DoubtsBar</name>
     <message>
-        <location filename="../../src/briefing_app/gui/doubts_bar.py" line="32"/>
         <source>What the import was unsure of</source>
         <translation>取り込み時に判別できなかった点</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/doubts_bar.py" line="36"/>
         <source>Fix Title or Date…</source>
         <translation>表題・日付を修正…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/doubts_bar.py" line="37"/>
         <source>Restore Removed Lines…</source>
         <translation>削除した行を復元…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/doubts_bar.py" line="38"/>
         <source>Show Me</source>
         <translation>該当箇所を表示</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/doubts_bar.py" line="40"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/doubts_bar.py" line="41"/>
         <source>Hide this; it is not shown again for this project</source>
         <translation>この表示を閉じます（このプロジェクトでは再表示されません）</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/doubts_bar.py" line="63"/>
         <source>• and {0} more</source>
         <translation>• ほか {0} 件</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/doubts_bar.py" line="64"/>
         <source>Please check the import:</source>
         <translation>取り込み結果を確認してください：</translation>
     </message>
@@ -411,27 +332,22 @@ Save your work now?</source>
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../../src/briefing_app/gui/due_date_edit.py" line="35"/>
         <source>None — type 15 Dec, tomorrow, +3d or Fri</source>
         <translation>なし — 15 Dec、tomorrow、+3d、Fri などと入力</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/due_date_edit.py" line="36"/>
         <source>Action due date</source>
         <translation>対応期限</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/due_date_edit.py" line="39"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/due_date_edit.py" line="40"/>
         <source>Pick the date on a calendar</source>
         <translation>カレンダーから日付を選択</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/due_date_edit.py" line="41"/>
         <source>Pick the due date on a calendar</source>
         <translation>期限をカレンダーから選択</translation>
     </message>
@@ -439,185 +355,146 @@ Save your work now?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="140"/>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="324"/>
         <source>Export briefing note</source>
         <translation>説明資料の書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="152"/>
         <source>Templates</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="164"/>
         <source>Fill in missing fields…</source>
         <translation>未記入の項目を入力…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="165"/>
         <source>Only annotations marked “include in brief”</source>
         <translation>「資料に含める」注釈のみ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="168"/>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="190"/>
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="169"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="170"/>
         <source>Open the note when done</source>
         <translation>完了後に説明資料を開く</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="174"/>
         <source>Export progress</source>
         <translation>書き出しの進行状況</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="179"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="226"/>
         <source>{0} (yours)</source>
         <translation>{0}（ユーザー作成）</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="234"/>
         <source>Some of your templates cannot be used:</source>
         <translation>使用できないテンプレートがあります：</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="262"/>
         <source>No preview for this template</source>
         <translation>このテンプレートのプレビューはありません</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="274"/>
         <source>key point</source>
         <translation>件の要点</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="274"/>
         <source>key points</source>
         <translation>件の要点</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="275"/>
         <source>action</source>
         <translation>件の対応事項</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="275"/>
         <source>actions</source>
         <translation>件の対応事項</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="276"/>
         <source>risk</source>
         <translation>件のリスク</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="276"/>
         <source>risks</source>
         <translation>件のリスク</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="277"/>
         <source>question</source>
         <translation>件の質問</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="277"/>
         <source>questions</source>
         <translation>件の質問</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="278"/>
         <source>follow-up</source>
         <translation>件のフォローアップ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="278"/>
         <source>follow-ups</source>
         <translation>件のフォローアップ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="279"/>
         <source>talking point</source>
         <translation>件の発言要領</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="279"/>
         <source>talking points</source>
         <translation>件の発言要領</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="286"/>
         <source>annotation</source>
         <translation>件の注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="286"/>
         <source>annotations</source>
         <translation>件の注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="288"/>
         <source>{counts} from {annotations}.</source>
         <translation>{annotations}のうち、{counts}。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="292"/>
         <source>No annotation is included.</source>
         <translation>含まれる注釈はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="294"/>
         <source>Marked &lt;b&gt;{marking}&lt;/b&gt; on every page. {what}</source>
         <translation>全ページに&lt;b&gt;{marking}&lt;/b&gt;と表示されます。{what}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="305"/>
         <source>Missing: {0}</source>
         <translation>未記入：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="281"/>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="305"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="326"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="342"/>
         <source>Not exported: the existing file was kept.</source>
         <translation>書き出していません：既存のファイルはそのままです。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="346"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="368"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="370"/>
         <source>“{name}” already exists in {folder}.
 
 Replacing it loses any changes made to it since, for example in Word.</source>
@@ -626,62 +503,50 @@ Replacing it loses any changes made to it since, for example in Word.</source>
 置き換えると、その後（たとえば Word で）加えた変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="373"/>
         <source>Replace</source>
         <translation>置き換える</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="373"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="385"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="392"/>
         <source>Not exported.</source>
         <translation>書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="393"/>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="410"/>
         <source>Please wait: the export is still being written.</source>
         <translation>お待ちください：書き出しはまだ完了していません。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="429"/>
         <source>Exported {0}</source>
         <translation>{0} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="438"/>
         <source>Import template</source>
         <translation>テンプレートの取り込み</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="440"/>
         <source>Word templates (*.docx)</source>
         <translation>Word テンプレート (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="451"/>
         <source>Cannot import the template</source>
         <translation>テンプレートを取り込めません</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="455"/>
         <source>Template imported</source>
         <translation>テンプレートを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="456"/>
         <source>“{0}” is now in your templates ({1}).</source>
         <translation>「{0}」をテンプレート（{1}）に追加しました。</translation>
     </message>
@@ -689,7 +554,6 @@ Replacing it loses any changes made to it since, for example in Word.</source>
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../src/briefing_app/gui/export_dialog.py" line="104"/>
         <source>The export failed unexpectedly ({0}: {1}).</source>
         <translation>書き出しが予期せず失敗しました（{0}: {1}）。</translation>
     </message>
@@ -697,42 +561,34 @@ Replacing it loses any changes made to it since, for example in Word.</source>
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../../src/briefing_app/gui/find_panel.py" line="24"/>
         <source>Find in readout…</source>
         <translation>会談記録内を検索…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/find_panel.py" line="25"/>
         <source>Find in readout</source>
         <translation>会談記録内を検索</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/find_panel.py" line="29"/>
         <source>Matches</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/find_panel.py" line="61"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/find_panel.py" line="71"/>
         <source>No matches for “{0}”</source>
         <translation>「{0}」は見つかりません</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/find_panel.py" line="73"/>
         <source>{0}+ matches for “{1}”</source>
         <translation>「{1}」：{0} 件以上</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/find_panel.py" line="75"/>
         <source>1 match for “{0}”</source>
         <translation>「{0}」：1 件</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/find_panel.py" line="77"/>
         <source>{0} matches for “{1}”</source>
         <translation>「{1}」：{0} 件</translation>
     </message>
@@ -740,37 +596,30 @@ Replacing it loses any changes made to it since, for example in Word.</source>
 <context>
     <name>HelpDialogs</name>
     <message>
-        <location filename="../../src/briefing_app/gui/help_dialogs.py" line="53"/>
         <source>User guide</source>
         <translation>利用の手引き</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/help_dialogs.py" line="57"/>
         <source>Briefing — User Guide</source>
         <translation>Briefing — 利用の手引き</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/help_dialogs.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/help_dialogs.py" line="90"/>
         <source>Menu</source>
         <translation>メニュー</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/help_dialogs.py" line="91"/>
         <source>Command</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/help_dialogs.py" line="92"/>
         <source>Keys</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/help_dialogs.py" line="104"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -778,12 +627,10 @@ Replacing it loses any changes made to it since, for example in Word.</source>
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../src/briefing_app/gui/interaction.py" line="110"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/interaction.py" line="111"/>
         <source>Save the changes to “{0}” before closing?
 
 If you don&apos;t save, your annotations since the last save are lost.</source>
@@ -795,159 +642,128 @@ If you don&apos;t save, your annotations since the last save are lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="159"/>
         <source>Mark Section &amp;Reviewed</source>
         <translation>節を確認済みにする(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="162"/>
         <source>Mark the section shown, with all its items, reviewed (Ctrl+R)</source>
         <translation>表示中の節をすべての項目とともに確認済みにします (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="165"/>
         <source>Mark Selected &amp;Item Reviewed</source>
         <translation>選択した項目を確認済みにする(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="168"/>
         <source>Mark only the item selected in the navigator reviewed (Ctrl+Shift+R)</source>
         <translation>ナビゲーターで選択した項目のみを確認済みにします (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="183"/>
         <source>&amp;User Guide</source>
         <translation>利用の手引き(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="183"/>
         <source>A short guide</source>
         <translation>簡単な手引き</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="186"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="188"/>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="205"/>
         <source>&amp;Undo {0}</source>
         <translation>元に戻す：{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="205"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="208"/>
         <source>&amp;Redo {0}</source>
         <translation>やり直す：{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="294"/>
         <source>annotation</source>
         <translation>件の注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="294"/>
         <source>annotations</source>
         <translation>件の注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="297"/>
         <source>{0} · {1} of {2} reviewed</source>
         <translation>{0} · {2} 件中 {1} 件確認済み</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="336"/>
         <source>Open readout or project</source>
         <translation>会談記録またはプロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="462"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="518"/>
         <source>Read-only project</source>
         <translation>読み取り専用のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="520"/>
         <source>This project is open read-only because it is open elsewhere. Use File › Save As to keep your own copy, then annotate it.</source>
         <translation>このプロジェクトは他で開かれているため、読み取り専用で開いています。ファイル › 名前を付けて保存 で自分用の写しを保存してから注釈を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="527"/>
         <source>Select a passage in the reader first, then annotate it.</source>
         <translation>先に会談記録の本文で箇所を選択してから注釈を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="541"/>
         <source>Your name, recorded on your annotations and in Word comments:</source>
         <translation>注釈と Word のコメントに記録されるあなたの氏名：</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="544"/>
         <source>Your first annotation: what name should be recorded on your annotations
 and in Word comments? (Edit › Your Name changes it later.)</source>
         <translation>最初の注釈です。注釈と Word のコメントに記録する氏名を入力してください。
 （後で 編集 › 氏名 から変更できます。）</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="548"/>
         <source>Your name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="678"/>
         <source>Edit &amp;Title and Date…</source>
         <translation>表題と日付を編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="681"/>
         <source>Correct the readout&apos;s title and date (Ctrl+Shift+T)</source>
         <translation>会談記録の表題と日付を修正します (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="684"/>
         <source>Use Line as T&amp;itle</source>
         <translation>行を表題にする(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="686"/>
         <source>Make the selection, or the line under the cursor, the title</source>
         <translation>選択範囲またはカーソル位置の行を表題にします</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="689"/>
         <source>Use Line as D&amp;ate</source>
         <translation>行を日付にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="691"/>
         <source>Make the selection, or the line under the cursor, the date</source>
         <translation>選択範囲またはカーソル位置の行を日付にします</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="694"/>
         <source>Remove &amp;Line</source>
         <translation>行を削除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/main_window.py" line="697"/>
         <source>Remove the line under the cursor (Restore Removed Line puts it back)</source>
         <translation>カーソル位置の行を削除します（「削除した行を復元」で元に戻せます）</translation>
     </message>
@@ -955,48 +771,38 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="64"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="66"/>
         <source>Title, date and preamble</source>
         <translation>表題、日付および前文</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="162"/>
         <source>Section</source>
         <translation>節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="162"/>
         <source>Notes</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="164"/>
         <source>Section or item</source>
         <translation>節または項目</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="164"/>
         <source>Annotations</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="164"/>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="194"/>
         <source>Reviewed</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="188"/>
         <source>annotation</source>
         <translation>件の注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/navigator_model.py" line="188"/>
         <source>annotations</source>
         <translation>件の注釈</translation>
     </message>
@@ -1004,77 +810,62 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>NoteFields</name>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="154"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="155"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="156"/>
         <source>From</source>
         <translation>発信者</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="157"/>
         <source>Through</source>
         <translation>経由</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="158"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="159"/>
         <source>File / reference no.</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="160"/>
         <source>Classification</source>
         <translation>秘密区分</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="161"/>
         <source>Handling caveat</source>
         <translation>取扱制限</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="162"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="163"/>
         <source>Summary / BLUF</source>
         <translation>要旨（結論）</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="164"/>
         <source>Recommendation(s)</source>
         <translation>提言</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="165"/>
         <source>Press line (public)</source>
         <translation>対外応答要領（公表可）</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="166"/>
         <source>Drafter</source>
         <translation>起案者</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="167"/>
         <source>Cleared by</source>
         <translation>協議先</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="168"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
@@ -1082,7 +873,6 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../src/briefing_app/gui/note_panel.py" line="82"/>
         <source>e.g. CANADIAN EYES ONLY, NOFORN</source>
         <translation>例：関係者限り、外国籍者閲覧不可</translation>
     </message>
@@ -1090,17 +880,14 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="130"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="131"/>
         <source>Normal</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="132"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -1108,7 +895,6 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/briefing_app/gui/reader.py" line="155"/>
         <source>Untitled readout</source>
         <translation>無題の会談記録</translation>
     </message>
@@ -1116,32 +902,26 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="117"/>
         <source>Key point</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="118"/>
         <source>Action</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="119"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="120"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="121"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/i18n.py" line="122"/>
         <source>Talking point</source>
         <translation>発言要領</translation>
     </message>
@@ -1149,27 +929,22 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>TitleDateDialog</name>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="46"/>
         <source>Edit Title and Date</source>
         <translation>表題と日付の編集</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="49"/>
         <source>The readout&apos;s title</source>
         <translation>会談記録の表題</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="52"/>
         <source>The meeting date as printed, e.g. February 15</source>
         <translation>記載どおりの会談日（例：2月15日）</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="60"/>
         <source>&amp;Title:</source>
         <translation>表題(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="61"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
@@ -1177,32 +952,26 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>TitleLineFixes</name>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="92"/>
         <source>Use line as title</source>
         <translation>行を表題にする</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="96"/>
         <source>Use line as date</source>
         <translation>行を日付にする</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="115"/>
         <source>Remove line “{0}”</source>
         <translation>行「{0}」を削除</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="144"/>
         <source>Put the cursor in a line of the readout text first.</source>
         <translation>先に会談記録本文の行にカーソルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="180"/>
         <source>Edit title and date</source>
         <translation>表題と日付の編集</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/title_dialog.py" line="190"/>
         <source>Cannot change the structure</source>
         <translation>構成を変更できません</translation>
     </message>
@@ -1210,147 +979,118 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="84"/>
         <source>Sections of the readout</source>
         <translation>会談記録の節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="98"/>
         <source>Show only sections with an annotation carrying this tag</source>
         <translation>このタグの注釈がある節のみを表示</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="100"/>
         <source>Filter sections by tag</source>
         <translation>節をタグで絞り込む</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="101"/>
         <source>Unreviewed only</source>
         <translation>未確認のみ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="116"/>
         <source>Readout</source>
         <translation>会談記録</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="121"/>
         <source>Your note on this section (saved with the project)…</source>
         <translation>この節についてのメモ（プロジェクトと一緒に保存されます）…</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="123"/>
         <source>Section note</source>
         <translation>節のメモ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="142"/>
         <source>Annotations</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="143"/>
         <source>Briefing note</source>
         <translation>説明資料</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="144"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="199"/>
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="200"/>
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="201"/>
         <source>Normal Text Size</source>
         <translation>標準の文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="373"/>
         <source>Whole readout · {0} sections</source>
         <translation>会談記録全体 · {0} 節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="376"/>
         <source>Overview · 1 section follows</source>
         <translation>概要 · 以下 1 節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="378"/>
         <source>Overview · {0} sections follow</source>
         <translation>概要 · 以下 {0} 節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="380"/>
         <source>Section {0} of {1}</source>
         <translation>第 {0} 節 / 全 {1} 節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="392"/>
         <source>All sections</source>
         <translation>すべての節</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="393"/>
         <source>Tagged “{0}”</source>
         <translation>タグ「{0}」付き</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="441"/>
         <source>Section note — {0}</source>
         <translation>節のメモ — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="446"/>
         <source>the overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="517"/>
         <source>click in a paragraph of a section where it should split</source>
         <translation>分割したい節の段落内をクリックしてください</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="520"/>
         <source>Split section</source>
         <translation>節を分割</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="529"/>
         <source>Merge with previous</source>
         <translation>前と結合</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="537"/>
         <source>Promote</source>
         <translation>階層を上げる</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="542"/>
         <source>Demote</source>
         <translation>階層を下げる</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="549"/>
         <source>Edit number and heading</source>
         <translation>番号と見出しを編集</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="557"/>
         <source>Restore removed line</source>
         <translation>削除した行を復元</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_app/gui/workspace.py" line="564"/>
         <source>choose a section or item in the navigator first</source>
         <translation>先にナビゲーターで節または項目を選択してください</translation>
     </message>
