@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QTreeView,
     QWidget,
 )
@@ -149,18 +150,15 @@ def test_english_installs_nothing_and_the_setting_wins_over_the_system() -> None
 def test_user_guide_follows_the_ui_language(japanese: None) -> None:
     dialog = help_dialogs.user_guide_dialog()
     try:
-        browser = dialog.findChild(QWidget, None)
-        assert dialog.windowTitle() == "Briefing — 利用の手引き"
-        text = "".join(
-            child.toPlainText()
-            for child in dialog.findChildren(QWidget)
-            if hasattr(child, "toPlainText")
-        )
-        assert "会談記録を開く" in text
+        browser = dialog.findChild(QTextBrowser)
         assert browser is not None
+        assert dialog.windowTitle() == "Briefing — 利用の手引き"
+        assert browser.accessibleName() == "利用の手引き"
+        assert "会談記録を開く" in browser.toPlainText()
     finally:
         dialog.deleteLater()
     assert help_dialogs.user_guide_name("en") == help_dialogs.USER_GUIDE
+    assert help_dialogs.user_guide_name() == "user_guide.ja.md"
 
 
 # -- (b) nothing English left showing --------------------------------------------------------
