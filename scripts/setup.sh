@@ -44,3 +44,5 @@ if [ ! -x .venv/bin/python ]; then
   fi
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+# The compiled translations (.qm) are build products: made from the committed .ts sources.
+.venv/bin/python scripts/update_translations.py --compile-only

@@ -10,6 +10,7 @@ import getpass
 import json
 import logging
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_config_path, user_data_path
 from pydantic import BaseModel, Field, ValidationError
@@ -38,6 +39,12 @@ class AppSettings(BaseModel):
     autosave_idle_seconds: float = Field(default=2.0, ge=0.5, le=60)
     autosave_max_seconds: float = Field(default=30.0, ge=5, le=600)
     backups_kept: int = Field(default=5, ge=0, le=100)
+    language: Literal["", "en", "ja"] = ""
+    """The UI language: "" follows the system locale."""
+    reader_font_size: float = Field(default=12.5, ge=6, le=40)
+    """The reader's text size in points (Ctrl+plus / Ctrl+minus)."""
+    theme: Literal["system", "light", "dark", "high-contrast"] = "system"
+    """The look: "system" follows the desktop's light or dark scheme."""
 
 
 def config_dir() -> Path:

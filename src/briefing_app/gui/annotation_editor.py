@@ -32,10 +32,10 @@ from briefing_app.gui.commands import DeleteAnnotation, EditAnnotation
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.due_date_edit import DueDateEdit
 from briefing_app.gui.field_binding import TextBinding
+from briefing_app.gui.i18n import classification_label, locale_datetime, priority_label, tag_label
 
 log = logging.getLogger(__name__)
 
-PRIORITY_LABELS = {Priority.HIGH: "High", Priority.NORMAL: "Normal", Priority.LOW: "Low"}
 QUOTE_LINES = 3
 
 
@@ -70,15 +70,15 @@ class AnnotationEditor(QWidget):
         self.tag_boxes: dict[str, QCheckBox] = {}
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("Priority"))
-        for priority, label in PRIORITY_LABELS.items():
-            self.priority.addItem(self.tr(label), priority.value)
+        for priority in Priority:
+            self.priority.addItem(priority_label(priority.value), priority.value)
         self.include = QCheckBox(self.tr("Include in brief"))
         self.marking = QComboBox()
         self.marking.setAccessibleName(self.tr("Portion marking"))
         self.marking.setToolTip(self.tr("Portion marking: the note is marked at least this high"))
         self.marking.addItem(self.tr("No marking"), None)
         for level in Classification:
-            self.marking.addItem(level.value, level.value)
+            self.marking.addItem(classification_label(level.value), level.value)
         self.owner = QLineEdit()
         self.owner.setAccessibleName(self.tr("Owner"))
         self.owner.setPlaceholderText(self.tr("Who acts (desk, person)"))
@@ -113,30 +113,32 @@ class AnnotationEditor(QWidget):
             "comment": TextBinding(
                 self.comment,
                 read=lambda: self._current_value("comment"),
-                write=lambda text: self._commit_field("comment", text, "Edit comment"),
+                write=lambda text: self._commit_field("comment", text, self.tr("Edit comment")),
                 parent=self,
             ),
             "owner": TextBinding(
                 self.owner,
                 read=lambda: self._current_value("owner"),
-                write=lambda text: self._commit_field("owner", text, "Set owner"),
+                write=lambda text: self._commit_field("owner", text, self.tr("Set owner")),
                 parent=self,
             ),
         }
         self.priority.currentIndexChanged.connect(
             lambda _i: self._commit_field(
-                "priority", Priority(self.priority.currentData()), "Set priority"
+                "priority", Priority(self.priority.currentData()), self.tr("Set priority")
             )
         )
         self.include.toggled.connect(
-            lambda on: self._commit_field("include_in_brief", on, "Include in brief")
+            lambda on: self._commit_field("include_in_brief", on, self.tr("Include in brief"))
         )
         self.marking.currentIndexChanged.connect(
             lambda _i: self._commit_field(
-                "classification", self.marking.currentData(), "Set marking"
+                "classification", self.marking.currentData(), self.tr("Set marking")
             )
         )
-        self.due.date_chosen.connect(lambda date: self._commit_field("due", date, "Set due date"))
+        self.due.date_chosen.connect(
+            lambda date: self._commit_field("due", date, self.tr("Set due date"))
+        )
         self.delete_button.clicked.connect(self.delete_current)
         document.taxonomy_changed.connect(self._rebuild_tags)
         document.annotation_changed.connect(self._changed_elsewhere)
@@ -211,7 +213,7 @@ class AnnotationEditor(QWidget):
         self.marking.setCurrentIndex(max(self.marking.findData(level), 0))
         if self.due.date() != annotation.due:
             self.due.set_date(annotation.due)
-        when = annotation.modified.astimezone().strftime("%d %b %Y %H:%M")
+        when = locale_datetime(annotation.modified.astimezone())
         author = annotation.author or self.tr("unknown author")
         self.meta.setText(f"{author} · {when}")
 
@@ -242,7 +244,7 @@ class AnnotationEditor(QWidget):
         if annotation is not None:
             tags += [t for t in annotation.tags if t not in tags]
         for index, tag in enumerate(tags):
-            box = QCheckBox(tag)
+            box = QCheckBox(tag_label(tag))
             box.toggled.connect(lambda _on, tag=tag: self._commit_tags(tag))
             self._tags_layout.addWidget(box, index // 2, index % 2)
             self.tag_boxes[tag] = box
@@ -298,7 +300,7 @@ class AnnotationEditor(QWidget):
 
     def _commit_tags(self, tag: str) -> None:
         tags = [t for t, box in self.tag_boxes.items() if box.isChecked()]
-        self._commit_field("tags", tags, f"Tag “{tag}”")
+        self._commit_field("tags", tags, self.tr("Tag “{0}”").format(tag_label(tag)))
 
     def delete_current(self) -> None:
         """Delete the annotation being edited (undoable)."""

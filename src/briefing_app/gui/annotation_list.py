@@ -12,8 +12,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from briefing_app.core.annotations import Annotation
-from briefing_app.core.references import OPENING, section_refs
+from briefing_app.core.references import section_refs
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.i18n import locale_date, priority_label, tag_label
 from briefing_app.gui.qtcompat import filter_change
 from briefing_app.gui.reader import highlight_colour
 
@@ -92,8 +93,21 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.column_titles()[section]
         return None
+
+    def column_titles(self) -> tuple[str, ...]:
+        """The column headings as shown (``COLUMNS`` are the names code refers to)."""
+        return (
+            self.tr("Section"),
+            self.tr("Quote"),
+            self.tr("Comment"),
+            self.tr("Tags"),
+            self.tr("Priority"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Brief"),
+        )
 
     def data(self, index: AnyIndex, role: int = 0) -> object:
         if not index.isValid():
@@ -110,25 +124,29 @@ class AnnotationTableModel(QAbstractTableModel):
             return annotation.quote if column == "Quote" else annotation.comment
         if role == Qt.ItemDataRole.BackgroundRole and column == "Quote":
             return QBrush(highlight_colour(annotation))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Quote":
+            return QBrush(Qt.GlobalColor.black)  # readable on the light highlight in every look
         return None
 
     def _display(self, annotation: Annotation, column: str) -> str:
         if column == "Section":
             node_id = annotation.anchor.node_id
             # Never cut: the number at the end is what leads the reader to the passage.
-            return self._labels.get(node_id, OPENING) if node_id else self.tr("Overview")
+            return (
+                self._labels.get(node_id) or self.tr("Opening") if node_id else self.tr("Overview")
+            )
         if column == "Quote":
             return short(annotation.quote, 60)
         if column == "Comment":
             return short(annotation.comment, 80)
         if column == "Tags":
-            return ", ".join(annotation.tags)
+            return self.tr(", ").join(tag_label(tag) for tag in annotation.tags)
         if column == "Priority":
-            return annotation.priority.value.capitalize()
+            return priority_label(annotation.priority.value)
         if column == "Owner":
             return annotation.owner
         if column == "Due":
-            return annotation.due.strftime("%d %b %Y") if annotation.due else ""
+            return locale_date(annotation.due) if annotation.due else ""
         return "✓" if annotation.include_in_brief else ""
 
     def _sort_key(self, annotation: Annotation, column: str, row: int) -> object:

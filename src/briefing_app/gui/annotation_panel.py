@@ -24,6 +24,7 @@ from briefing_app.gui.annotation_list import (
     AnnotationTableModel,
 )
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.i18n import tag_label
 from briefing_app.gui.tag_combo import fill_tag_combo
 
 _SECTION_COLUMNS = ("Quote", "Comment", "Tags")
@@ -73,9 +74,11 @@ class AnnotationPanel(QWidget):
             self.all_view.setColumnWidth(column, width)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by words…")
+        self.search.setPlaceholderText(self.tr("Filter by words…"))
+        self.search.setAccessibleName(self.tr("Filter annotations by words"))
         self.search.setClearButtonEnabled(True)
         self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Filter annotations by tag"))
         self._fill_tag_filter()
         all_tab = QWidget()
         all_layout = QVBoxLayout(all_tab)
@@ -87,8 +90,10 @@ class AnnotationPanel(QWidget):
         all_layout.addWidget(self.all_view)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.section_view, "This section")
-        self.tabs.addTab(all_tab, "All annotations")
+        self.tabs.addTab(self.section_view, self.tr("This section"))
+        self.tabs.addTab(all_tab, self.tr("All annotations"))
+        self.section_view.setAccessibleName(self.tr("Annotations in this section"))
+        self.all_view.setAccessibleName(self.tr("All annotations"))
         self.editor = AnnotationEditor(document)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -113,7 +118,9 @@ class AnnotationPanel(QWidget):
         document.annotations_changed.connect(self._reselect)
 
     def _fill_tag_filter(self) -> None:
-        fill_tag_combo(self.tag_filter, self._document.project.taxonomy, "All tags")
+        fill_tag_combo(
+            self.tag_filter, self._document.project.taxonomy, self.tr("All tags"), tag_label
+        )
 
     def set_section(self, node_id: str | None) -> None:
         """Show the annotations of the section the reader shows."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefing_app.core.annotations import Annotation, AnnotationFields
@@ -21,7 +22,11 @@ class AddAnnotation(QUndoCommand):
     """Annotate a passage."""
 
     def __init__(self, document: ProjectDocument, annotation: Annotation) -> None:
-        super().__init__(f"Annotate “{_short(annotation.quote)}”")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Annotate “{0}”").format(
+                _short(annotation.quote)
+            )
+        )
         self._document = document
         self._annotation = annotation
         self._index: int | None = None
@@ -42,7 +47,11 @@ class DeleteAnnotation(QUndoCommand):
 
     def __init__(self, document: ProjectDocument, annotation_id: str) -> None:
         annotation = document.project.annotation(annotation_id)
-        super().__init__(f"Delete annotation “{_short(annotation.quote)}”")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete annotation “{0}”").format(
+                _short(annotation.quote)
+            )
+        )
         self._document = document
         self._annotation_id = annotation_id
         self._removed: tuple[int, Annotation] | None = None
@@ -90,8 +99,19 @@ class SetReviewed(QUndoCommand):
         self, document: ProjectDocument, node_ids: str | list[str], reviewed: bool, label: str
     ) -> None:
         ids = [node_ids] if isinstance(node_ids, str) else list(node_ids)
-        what = _short(label, 24) + (" and its items" if len(ids) > 1 else "")
-        super().__init__(f"Mark {what} {'reviewed' if reviewed else 'unreviewed'}")
+        if len(ids) > 1:
+            text = (
+                QCoreApplication.translate("Commands", "Mark {0} and its items reviewed")
+                if reviewed
+                else QCoreApplication.translate("Commands", "Mark {0} and its items unreviewed")
+            )
+        else:
+            text = (
+                QCoreApplication.translate("Commands", "Mark {0} reviewed")
+                if reviewed
+                else QCoreApplication.translate("Commands", "Mark {0} unreviewed")
+            )
+        super().__init__(text.format(_short(label, 24)))
         self._document = document
         self._node_ids = ids
         self._reviewed = reviewed
@@ -112,7 +132,9 @@ class SetSectionNote(QUndoCommand):
     """Edit a section's note (one burst of typing)."""
 
     def __init__(self, document: ProjectDocument, node_id: str, text: str, label: str) -> None:
-        super().__init__(f"Edit note on {_short(label, 24)}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Edit note on {0}").format(_short(label, 24))
+        )
         self._document = document
         self._node_id = node_id
         self._after = text
@@ -132,7 +154,7 @@ class SetNoteField(QUndoCommand):
     """Edit one field of the briefing note."""
 
     def __init__(self, document: ProjectDocument, name: str, value: object, label: str) -> None:
-        super().__init__(f"Edit {label}")
+        super().__init__(QCoreApplication.translate("Commands", "Edit {0}").format(label))
         self._document = document
         self._name = name
         self._after = value
@@ -152,7 +174,7 @@ class SetTaxonomy(QUndoCommand):
     """Replace the list of tags offered for annotations."""
 
     def __init__(self, document: ProjectDocument, tags: list[str]) -> None:
-        super().__init__("Edit tags")
+        super().__init__(QCoreApplication.translate("Commands", "Edit tags"))
         self._document = document
         self._after = tags
         self._before: list[str] = []

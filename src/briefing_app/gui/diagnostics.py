@@ -24,10 +24,6 @@ logger = logging.getLogger(__name__)
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diagnostics", text)
-
-
 def show_log_folder() -> bool:
     """Open the folder of the log files in the system's file manager (Help › Show Log Folder).
 
@@ -73,12 +69,18 @@ class ExceptionHook:
 
     def _tell_user(self, kind: type[BaseException], error: BaseException) -> None:
         detail = " ".join(str(error).split())[:200]
-        message = _tr(
+        message = QCoreApplication.translate(
+            "Diagnostics",
             "Something went wrong: {kind}: {detail}\n\nYour work is still open. The details "
-            "are in the log ({log}).\n\nSave your work now?"
+            "are in the log ({log}).\n\nSave your work now?",
         ).format(kind=kind.__name__, detail=detail, log=log_file())
         choice = self.interaction.ask_item(
-            _tr("Unexpected error"), message, [_tr("Save my work"), _tr("Continue")]
+            QCoreApplication.translate("Diagnostics", "Unexpected error"),
+            message,
+            [
+                QCoreApplication.translate("Diagnostics", "Save my work"),
+                QCoreApplication.translate("Diagnostics", "Continue"),
+            ],
         )
         if choice != 0:
             return
@@ -86,7 +88,10 @@ class ExceptionHook:
             saved = self.save_work()
         except Exception as exc:
             logger.exception("Saving after an unexpected error failed")
-            self.interaction.error(_tr("Cannot save"), f"{type(exc).__name__}: {exc}")
+            self.interaction.error(
+                QCoreApplication.translate("Diagnostics", "Cannot save"),
+                f"{type(exc).__name__}: {exc}",
+            )
             return
         logger.info("Work saved after an unexpected error: %s", saved)
 

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from briefing_app.export.templates import (
     user_templates_dir,
 )
 from briefing_app.gui.context import AppContext
+from briefing_app.gui.i18n import classification_label, note_field_label
 
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
@@ -99,7 +100,11 @@ class ExportWorker(QObject):
             self.failed.emit(str(exc))
             return
         except Exception as exc:  # a bug must still end the export with a message
-            self.failed.emit(f"The export failed unexpectedly ({type(exc).__name__}: {exc}).")
+            self.failed.emit(
+                self.tr("The export failed unexpectedly ({0}: {1}).").format(
+                    type(exc).__name__, exc
+                )
+            )
             return
         self.succeeded.emit(str(path))
 
@@ -132,7 +137,7 @@ class ExportDialog(QDialog):
         """``folder`` and ``project_name`` make the suggested file name, which follows the
         chosen template until the user types or browses to a name of their own."""
         super().__init__(parent)
-        self.setWindowTitle("Export briefing note")
+        self.setWindowTitle(self.tr("Export briefing note"))
         self.setMinimumSize(860, 560)
         self._context = context
         self._project = project
@@ -144,6 +149,7 @@ class ExportDialog(QDialog):
 
         self.templates = QListWidget()
         self.templates.setMinimumWidth(220)
+        self.templates.setAccessibleName(self.tr("Templates"))
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.preview = QLabel()
@@ -155,20 +161,22 @@ class ExportDialog(QDialog):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #9b1c1c;")
-        self.fill_button = QPushButton("Fill in missing fields…")
-        self.included_only = QCheckBox("Only annotations marked “include in brief”")
+        self.fill_button = QPushButton(self.tr("Fill in missing fields…"))
+        self.included_only = QCheckBox(self.tr("Only annotations marked “include in brief”"))
         self.included_only.setChecked(True)
         self.path = QLineEdit(self._suggested)
+        self.path.setAccessibleName(self.tr("Save as"))
         self.browse_button = browse = QPushButton(self.tr("Browse…"))
-        self.open_when_done = QCheckBox("Open the note when done")
+        self.open_when_done = QCheckBox(self.tr("Open the note when done"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
 
@@ -179,7 +187,9 @@ class ExportDialog(QDialog):
         details.addWidget(self.fill_button, 2, 1)
         details.addWidget(self.included_only, 3, 0, 1, 2)
         path_row = QHBoxLayout()
-        path_row.addWidget(QLabel("Save as"))
+        save_as = QLabel(self.tr("Save as"))
+        save_as.setBuddy(self.path)
+        path_row.addWidget(save_as)
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         right = QVBoxLayout()
@@ -212,13 +222,17 @@ class ExportDialog(QDialog):
         except BriefingError as exc:
             templates, problems = [], [str(exc)]
         for template in templates:
-            label = template.name if template.builtin else f"{template.name} (yours)"
+            label = (
+                template.name if template.builtin else self.tr("{0} (yours)").format(template.name)
+            )
             item = QListWidgetItem(label)
             item.setData(TEMPLATE_ROLE, template)
             item.setToolTip(str(template.path))
             self.templates.addItem(item)
         if problems:
-            self.status.setText("Some of your templates cannot be used:\n" + "\n".join(problems))
+            self.status.setText(
+                self.tr("Some of your templates cannot be used:") + "\n" + "\n".join(problems)
+            )
         if self.templates.count():
             self.templates.setCurrentRow(0)
 
@@ -245,7 +259,7 @@ class ExportDialog(QDialog):
         self.description.setText(f"<b>{template.name}</b><br>{template.description}")
         pixmap = _preview(template)
         if pixmap is None:
-            self.preview.setText("No preview for this template")
+            self.preview.setText(self.tr("No preview for this template"))
         else:
             self.preview.setPixmap(
                 pixmap.scaled(
@@ -264,7 +278,7 @@ class ExportDialog(QDialog):
             ("follow_ups", self.tr("follow-up"), self.tr("follow-ups")),
             ("talking_points", self.tr("talking point"), self.tr("talking points")),
         ]
-        counts = ", ".join(
+        counts = self.tr(", ").join(
             counted(len(placed[key]), one, many) for key, one, many in kinds if placed.get(key)
         )
         if content.annotations:
@@ -278,13 +292,18 @@ class ExportDialog(QDialog):
             what = self.tr("No annotation is included.")
         self.summary.setText(
             self.tr("Marked <b>{marking}</b> on every page. {what}").format(
-                marking=content.marking, what=what
+                marking=classification_label(content.marking), what=what
             )
         )
         missing = self.missing_fields()
         labels = NoteFields.labels()
-        names = [labels.get("from_" if f == "from" else f, f) for f in missing]
-        self.missing.setText(f"Missing: {', '.join(names)}" if names else "")
+        names = []
+        for field in missing:
+            name = "from_" if field == "from" else field
+            names.append(note_field_label(name, labels.get(name, field)))
+        self.missing.setText(
+            self.tr("Missing: {0}").format(self.tr(", ").join(names)) if names else ""
+        )
         self.fill_button.setVisible(bool(names))
         self.export_button.setEnabled(not names and self._thread is None)
         self._suggest_path(template)
@@ -363,14 +382,14 @@ class ExportDialog(QDialog):
 
     def _succeeded(self, path: str) -> None:
         self.progress.setValue(100)
-        self.status.setText(f"Saved {path}")
+        self.status.setText(self.tr("Saved {0}").format(path))
         self.exported.emit(path)
         if self.open_when_done.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _failed(self, message: str) -> None:
         self.progress.setValue(0)
-        self.status.setText("Not exported.")
+        self.status.setText(self.tr("Not exported."))
         self._context.interaction.error(self.tr("Cannot export"), as_sentence(message))
 
     def _thread_done(self) -> None:
@@ -388,7 +407,7 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self._thread is not None:
-            self.status.setText("Please wait: the export is still being written.")
+            self.status.setText(self.tr("Please wait: the export is still being written."))
             return
         super().reject()
 
@@ -405,14 +424,20 @@ def make_export_dialog(window: MainWindow) -> ExportDialog:
     dialog = ExportDialog(window.context, document.project, folder, name, window)
     dialog.select_template("briefing-note")
     dialog.fill_fields_requested.connect(window.fill_note_fields)
-    dialog.exported.connect(lambda path: window.statusBar().showMessage(f"Exported {path}", 6000))
+    dialog.exported.connect(
+        lambda path: window.statusBar().showMessage(
+            QCoreApplication.translate("ExportDialog", "Exported {0}").format(path), 6000
+        )
+    )
     return dialog
 
 
 def import_template(context: AppContext) -> None:
     """Copy a .docx template into the user's templates folder after checking it."""
     path = context.interaction.choose_open_path(
-        "Import template", str(Path.home()), "Word templates (*.docx)"
+        QCoreApplication.translate("ExportDialog", "Import template"),
+        str(Path.home()),
+        QCoreApplication.translate("ExportDialog", "Word templates (*.docx)"),
     )
     if path is None:
         return
@@ -422,8 +447,13 @@ def import_template(context: AppContext) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(folder / path.name, path.read_bytes(), error=TemplateError)
     except (BriefingError, OSError) as exc:
-        context.interaction.error("Cannot import the template", str(exc))
+        context.interaction.error(
+            QCoreApplication.translate("ExportDialog", "Cannot import the template"), str(exc)
+        )
         return
     context.interaction.information(
-        "Template imported", f"“{info.name}” is now in your templates ({folder})."
+        QCoreApplication.translate("ExportDialog", "Template imported"),
+        QCoreApplication.translate("ExportDialog", "“{0}” is now in your templates ({1}).").format(
+            info.name, folder
+        ),
     )

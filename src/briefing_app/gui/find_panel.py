@@ -21,10 +21,12 @@ class FindPanel(QWidget):
         super().__init__(parent)
         self._document = document
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Find in readout…")
+        self.query.setPlaceholderText(self.tr("Find in readout…"))
+        self.query.setAccessibleName(self.tr("Find in readout"))
         self.query.setClearButtonEnabled(True)
         self.summary = QLabel()
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Matches"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
@@ -56,7 +58,8 @@ class FindPanel(QWidget):
         for hit in hits:
             before = readout.text[max(0, hit.start - CONTEXT) : hit.start].split("\n")[-1]
             after = readout.text[hit.end : hit.end + CONTEXT].split("\n")[0]
-            where = labels.get(hit.node_id, "Overview") if hit.node_id else "Overview"
+            overview = self.tr("Overview")
+            where = labels.get(hit.node_id, overview) if hit.node_id else overview
             text = f"{where}\n…{before}[{readout.text[hit.start : hit.end]}]{after}…"
             item = QListWidgetItem(text)
             item.setData(HIT_ROLE, (hit.start, hit.end, hit.node_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.resources import resource_bytes
+from briefing_app.gui.i18n import current_language
 
 log = logging.getLogger(__name__)
 
 USER_GUIDE = "user_guide.md"
+USER_GUIDES = {"ja": "user_guide.ja.md"}
+"""The guide in another language than English, by UI language."""
+
+
+def user_guide_name(language: str | None = None) -> str:
+    """The bundled guide for the UI language (``language``, else the installed one)."""
+    return USER_GUIDES.get(language or current_language(), USER_GUIDE)
 
 
 def _dialog(parent: QWidget | None, title: str, body: QWidget, size: tuple[int, int]) -> QDialog:
@@ -38,12 +47,17 @@ def _dialog(parent: QWidget | None, title: str, body: QWidget, size: tuple[int, 
 
 
 def user_guide_dialog(parent: QWidget | None = None) -> QDialog:
-    """The short user guide (``resources/user_guide.md``) in a window."""
+    """The short user guide (``resources/user_guide.md``, or the UI language's) in a window."""
     browser = QTextBrowser()
     browser.setOpenExternalLinks(True)
-    browser.setAccessibleName(QDialog.tr("User guide"))
-    browser.setMarkdown(resource_bytes(USER_GUIDE).decode("utf-8"))
-    return _dialog(parent, QDialog.tr("Briefing — User Guide"), browser, (680, 640))
+    browser.setAccessibleName(QCoreApplication.translate("HelpDialogs", "User guide"))
+    browser.setMarkdown(resource_bytes(user_guide_name()).decode("utf-8"))
+    return _dialog(
+        parent,
+        QCoreApplication.translate("HelpDialogs", "Briefing — User Guide"),
+        browser,
+        (680, 640),
+    )
 
 
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
@@ -70,8 +84,14 @@ def shortcuts_dialog(menu_bar: QMenuBar, parent: QWidget | None = None) -> QDial
     """Every keyboard shortcut of the menus, read from the actions themselves."""
     rows = shortcut_rows(menu_bar)
     table = QTableWidget(len(rows), 3)
-    table.setAccessibleName(QDialog.tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([QDialog.tr("Menu"), QDialog.tr("Command"), QDialog.tr("Keys")])
+    table.setAccessibleName(QCoreApplication.translate("HelpDialogs", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("HelpDialogs", "Menu"),
+            QCoreApplication.translate("HelpDialogs", "Command"),
+            QCoreApplication.translate("HelpDialogs", "Keys"),
+        ]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,4 +100,6 @@ def shortcuts_dialog(menu_bar: QMenuBar, parent: QWidget | None = None) -> QDial
             table.setItem(row, column, QTableWidgetItem(value))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    return _dialog(parent, QDialog.tr("Keyboard Shortcuts"), table, (560, 620))
+    return _dialog(
+        parent, QCoreApplication.translate("HelpDialogs", "Keyboard Shortcuts"), table, (560, 620)
+    )

@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -107,9 +107,12 @@ class QtInteraction:
     def ask_save_changes(self, name: str) -> SaveChoice:
         answer = QMessageBox.warning(
             self.parent,
-            "Unsaved changes",
-            f"Save the changes to “{name}” before closing?\n\n"
-            "If you don't save, your annotations since the last save are lost.",
+            QCoreApplication.translate("Interaction", "Unsaved changes"),
+            QCoreApplication.translate(
+                "Interaction",
+                "Save the changes to “{0}” before closing?\n\n"
+                "If you don't save, your annotations since the last save are lost.",
+            ).format(name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

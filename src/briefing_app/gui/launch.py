@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication
 from briefing_app.core.logs import setup_logging
 from briefing_app.gui.context import APP_NAME, AppContext
 from briefing_app.gui.diagnostics import install_exception_hook
+from briefing_app.gui.i18n import install_translators, ui_language
 from briefing_app.gui.interaction import QtInteraction
 from briefing_app.gui.main_window import MainWindow, initial_document
-from briefing_app.gui.style import STYLE_SHEET, UI_FONTS
+from briefing_app.gui.style import STYLE_SHEET, UI_FONTS, ThemeFollower
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -55,6 +56,8 @@ def run_app(path: str | Path | None = None, *, debug: bool = False) -> int:
     app = make_application()
     interaction = QtInteraction()
     context = AppContext.create(interaction)
+    install_translators(ui_language(context.settings.language))  # before any widget exists
+    ThemeFollower(app, context.settings.theme)  # kept alive by the application
     window = build_main_window(path, context)
     interaction.parent = window
     hook = install_exception_hook(interaction, window.save)

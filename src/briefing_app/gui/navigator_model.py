@@ -61,8 +61,10 @@ class NavigatorModel(QAbstractItemModel):
         self._entries = []
         self._by_id = {}
         readout = self._document.readout
-        overview_label = "Overview" + (f" — {readout.title}" if readout.title else "")
-        self._add(OVERVIEW_ID, overview_label, readout.title or "Title, date and preamble", -1)
+        overview = self.tr("Overview")
+        overview_label = overview + (f" — {readout.title}" if readout.title else "")
+        tooltip = readout.title or self.tr("Title, date and preamble")
+        self._add(OVERVIEW_ID, overview_label, tooltip, -1)
         self._top = [0]
         for section in readout.sections:
             self._top.append(self._add_node(section, -1))
@@ -157,9 +159,11 @@ class NavigatorModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return (self.tr("Section"), self.tr("Notes"), "✓")[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return ("Section or item", "Annotations", "Reviewed")[section]
+            return (self.tr("Section or item"), self.tr("Annotations"), self.tr("Reviewed"))[
+                section
+            ]
         return None
 
     def data(self, index: AnyIndex, role: int = 0) -> object:
@@ -187,7 +191,7 @@ class NavigatorModel(QAbstractItemModel):
                 reviewed = self._document.project.is_reviewed(entry.node_id)
                 return Qt.CheckState.Checked if reviewed else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Reviewed"
+                return self.tr("Reviewed")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -23,6 +23,7 @@ from briefing_app.gui.clearance_editor import ClearanceEditor
 from briefing_app.gui.commands import SetNoteField
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.field_binding import TextBinding
+from briefing_app.gui.i18n import classification_label, note_field_label
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +55,14 @@ class NotePanel(QScrollArea):
 
     def field_labels(self) -> dict[str, str]:
         """Field name → its label, in form order (translated)."""
-        return {name: self.tr(label) for name, label in NoteFields.labels().items()}
+        return {name: note_field_label(name, label) for name, label in NoteFields.labels().items()}
 
     def _make_editor(self, name: str) -> NoteEditor:
         note = self._document.project.note
         if name == "classification":
             combo = QComboBox()
             for level in Classification:
-                combo.addItem(level.value, level.value)
+                combo.addItem(classification_label(level.value), level.value)
             combo.setCurrentIndex(combo.findData(note.classification.value))
             combo.currentIndexChanged.connect(lambda _i: self._commit_choice(name))
             return combo
@@ -96,7 +97,7 @@ class NotePanel(QScrollArea):
     def _push(self, name: str, value: object) -> None:
         if value == getattr(self._document.project.note, name):
             return
-        label = NoteFields.labels()[name]
+        label = note_field_label(name, NoteFields.labels()[name])
         self._document.undo_stack.push(SetNoteField(self._document, name, value, label))
 
     def flush(self) -> None:

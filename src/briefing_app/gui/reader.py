@@ -27,6 +27,10 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from briefing_app.core.annotations import Annotation, Priority
 from briefing_app.core.model import Node, Paragraph, Readout, Span
 
+DEFAULT_FONT_SIZE = 12.5
+MIN_FONT_SIZE = 8.0
+MAX_FONT_SIZE = 32.0
+FONT_STEP = 1.5
 READING_FONTS = ["Noto Serif", "DejaVu Serif", "Noto Serif CJK JP", "Noto Sans CJK JP", "serif"]
 TAG_COLOURS = {
     "Key point": "#fff0a6",
@@ -62,6 +66,8 @@ class ReaderView(QTextEdit):
 
     annotation_clicked = Signal(str)
     visible_node_changed = Signal(str)
+    font_size_changed = Signal(float)
+    """The text size changed (points): the content must be laid out again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +79,7 @@ class ReaderView(QTextEdit):
         self.setObjectName("reader")
         font = QFont()
         font.setFamilies(READING_FONTS)
-        font.setPointSizeF(12.5)
+        font.setPointSizeF(DEFAULT_FONT_SIZE)
         self.setFont(font)
         self.document().setDocumentMargin(28)
         self._segments: list[Segment] = []
@@ -89,6 +95,21 @@ class ReaderView(QTextEdit):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    # -- text size -----------------------------------------------------------------------
+    def font_size(self) -> float:
+        """The reading text size in points."""
+        return self.font().pointSizeF()
+
+    def set_font_size(self, points: float) -> float:
+        """Set the reading text size (kept between 8 and 32 points); returns the size set."""
+        points = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, round(points * 2) / 2))
+        if points != self.font_size():
+            font = QFont(self.font())
+            font.setPointSizeF(points)
+            self.setFont(font)
+            self.font_size_changed.emit(points)
+        return points
 
     # -- rendering -----------------------------------------------------------------------
     def show_content(self, readout: Readout, nodes: list[Node], *, cover: bool) -> None:
@@ -131,7 +152,7 @@ class ReaderView(QTextEdit):
         title_format = _char_format(self.font(), scale=1.6, bold=True)
         self._new_block(cursor, _block_format(bottom=10), title_format)
         self._write_text(
-            cursor, readout.title or "Untitled readout", readout.title_span, title_format
+            cursor, readout.title or self.tr("Untitled readout"), readout.title_span, title_format
         )
         meta = [
             (readout.date, readout.date_span),

@@ -1,8 +1,20 @@
-"""The app's look: fonts with CJK coverage and a restrained style sheet."""
+"""The app's look: fonts with CJK coverage and restrained style sheets (light, dark and high
+contrast). With the "system" setting the look follows the desktop: its dark colour scheme
+(``QStyleHints.colorScheme()``, Qt 6.5+) and its high-contrast preference (Qt 6.10+)."""
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+logger = logging.getLogger(__name__)
+
 UI_FONTS = ["Noto Sans", "DejaVu Sans", "Noto Sans CJK JP", "Noto Sans CJK KR", "sans-serif"]
+
+THEMES = ("light", "dark", "high-contrast")
+"""The looks a setting can choose; "system" picks one of them from the desktop."""
 
 STYLE_SHEET = """
 QMainWindow { background: #f4f5f7; }
@@ -30,3 +42,162 @@ QTabWidget::pane { border: 1px solid #d5d9e0; background: #ffffff; }
 QStatusBar QLabel { padding: 0 8px; color: #374151; }
 QFrame#doubtsBar { background: #fff4d6; border: 1px solid #e9c46a; border-radius: 3px; }
 """
+
+# The reader stays a white page with dark text in every look: annotation highlights are
+# light colours, readable only under dark text.
+DARK_STYLE_SHEET = """
+QMainWindow { background: #1e2227; }
+QToolBar { background: #10243d; border: none; padding: 3px; spacing: 4px; }
+QToolBar QToolButton { color: #e8edf3; padding: 4px 10px; border-radius: 3px; }
+QToolBar QToolButton:hover { background: #23446b; }
+QToolBar QToolButton:checked { background: #35668c; }
+QToolBar QToolButton:disabled { color: #6c7d92; }
+QToolBar::separator { background: #35506f; width: 1px; margin: 4px 6px; }
+QTextEdit#reader {
+    background: #f7f5ef; color: #16181b; border: 1px solid #3a404a;
+    selection-background-color: #a8c5e6; selection-color: #000000;
+}
+QLabel#position { font-weight: bold; color: #9cc3ef; padding: 2px 2px 4px 2px; }
+QLabel#quote {
+    font-style: italic; color: #e6e1cf; padding: 4px;
+    background: #39341f; border-left: 3px solid #e9c46a;
+}
+QLabel#meta { color: #a4acb8; }
+QTreeView#navigator { background: #262a30; border: 1px solid #3a404a; }
+QTreeView#navigator::item { padding: 3px 0; }
+QTreeView#navigator::item:selected { background: #2f4d70; color: #ffffff; }
+QPlainTextEdit#sectionNote { background: #2b2a24; color: #f0ede2; border: 1px solid #5a5440; }
+QTabWidget::pane { border: 1px solid #3a404a; background: #262a30; }
+QStatusBar QLabel { padding: 0 8px; color: #c9d1db; }
+QFrame#doubtsBar { background: #3d3418; border: 1px solid #c9a43f; border-radius: 3px; }
+"""
+
+HIGH_CONTRAST_STYLE_SHEET = """
+QMainWindow { background: #ffffff; }
+QToolBar { background: #000000; border: none; padding: 3px; spacing: 4px; }
+QToolBar QToolButton {
+    color: #ffffff; padding: 4px 10px; border: 2px solid #ffffff; border-radius: 0;
+}
+QToolBar QToolButton:hover, QToolBar QToolButton:focus { background: #ffff00; color: #000000; }
+QToolBar QToolButton:checked { background: #ffffff; color: #000000; }
+QToolBar QToolButton:disabled { color: #9a9a9a; border-color: #9a9a9a; }
+QTextEdit#reader {
+    background: #ffffff; color: #000000; border: 2px solid #000000;
+    selection-background-color: #000000; selection-color: #ffffff;
+}
+QTextEdit#reader:focus, QTreeView#navigator:focus, QPlainTextEdit:focus, QLineEdit:focus,
+QTableView:focus, QListWidget:focus { border: 3px solid #0000ff; }
+QLabel#position { font-weight: bold; color: #000000; padding: 2px 2px 4px 2px; }
+QLabel#quote {
+    font-style: italic; color: #000000; padding: 4px;
+    background: #ffffff; border-left: 4px solid #000000;
+}
+QLabel#meta { color: #000000; }
+QTreeView#navigator { background: #ffffff; border: 2px solid #000000; }
+QTreeView#navigator::item { padding: 3px 0; }
+QTreeView#navigator::item:selected { background: #000000; color: #ffffff; }
+QPlainTextEdit#sectionNote { background: #ffffff; color: #000000; border: 2px solid #000000; }
+QTabWidget::pane { border: 2px solid #000000; background: #ffffff; }
+QStatusBar QLabel { padding: 0 8px; color: #000000; }
+QFrame#doubtsBar { background: #ffffff; border: 3px solid #000000; }
+"""
+
+STYLE_SHEETS = {
+    "light": STYLE_SHEET,
+    "dark": DARK_STYLE_SHEET,
+    "high-contrast": HIGH_CONTRAST_STYLE_SHEET,
+}
+
+
+def system_theme() -> str:
+    """The look the desktop asks for: "high-contrast", "dark" or "light"."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
+    contrast = getattr(Qt, "ContrastPreference", None)
+    if (
+        accessibility is not None
+        and contrast is not None
+        and accessibility().contrastPreference() == contrast.HighContrast
+    ):
+        return "high-contrast"
+    scheme = getattr(hints, "colorScheme", None)  # Qt 6.5+
+    if scheme is not None and scheme() == Qt.ColorScheme.Dark:
+        return "dark"
+    return "light"
+
+
+def resolve_theme(setting: str) -> str:
+    """The look for a setting: itself when it names one, else the desktop's."""
+    return setting if setting in THEMES else system_theme()
+
+
+def palette_for(theme: str) -> QPalette:
+    """The palette under the style sheet (the sheet styles only the app's own parts)."""
+    palette = QPalette()
+    if theme == "dark":
+        colours = {
+            QPalette.ColorRole.Window: "#1e2227",
+            QPalette.ColorRole.WindowText: "#e8edf3",
+            QPalette.ColorRole.Base: "#262a30",
+            QPalette.ColorRole.AlternateBase: "#2c3138",
+            QPalette.ColorRole.Text: "#e8edf3",
+            QPalette.ColorRole.Button: "#2c3138",
+            QPalette.ColorRole.ButtonText: "#e8edf3",
+            QPalette.ColorRole.Highlight: "#35668c",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.ToolTipBase: "#2c3138",
+            QPalette.ColorRole.ToolTipText: "#e8edf3",
+            QPalette.ColorRole.PlaceholderText: "#8d96a3",
+            QPalette.ColorRole.Link: "#9cc3ef",
+        }
+    elif theme == "high-contrast":
+        colours = {
+            QPalette.ColorRole.Window: "#ffffff",
+            QPalette.ColorRole.WindowText: "#000000",
+            QPalette.ColorRole.Base: "#ffffff",
+            QPalette.ColorRole.AlternateBase: "#f0f0f0",
+            QPalette.ColorRole.Text: "#000000",
+            QPalette.ColorRole.Button: "#ffffff",
+            QPalette.ColorRole.ButtonText: "#000000",
+            QPalette.ColorRole.Highlight: "#000000",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.PlaceholderText: "#333333",
+            QPalette.ColorRole.Link: "#0000cc",
+        }
+    else:
+        return palette
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+class ThemeFollower(QObject):
+    """Applies the look for a setting and, for "system", follows the desktop as it changes."""
+
+    def __init__(self, app: QGuiApplication, setting: str = "system") -> None:
+        super().__init__(app)
+        self._app = app
+        self.setting = setting
+        self.theme = ""
+        hints = app.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda _scheme: self.refresh())
+        accessibility = getattr(hints, "accessibility", None)
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(lambda _c: self.refresh())
+        self.refresh()
+
+    def set_setting(self, setting: str) -> None:
+        """Switch to another setting ("system", "light", "dark", "high-contrast")."""
+        self.setting = setting
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Apply the look the setting (or the desktop) asks for, if it changed."""
+        theme = resolve_theme(self.setting)
+        if theme == self.theme:
+            return
+        self.theme = theme
+        self._app.setPalette(palette_for(theme))
+        self._app.setStyleSheet(STYLE_SHEETS[theme])  # type: ignore[attr-defined]
+        logger.info("Look: %s (setting %s)", theme, self.setting)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,9 +42,10 @@ from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.doubts_bar import DoubtsBar
 from briefing_app.gui.field_binding import TextBinding
 from briefing_app.gui.find_panel import FindPanel
+from briefing_app.gui.i18n import tag_label
 from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, NavigatorModel
 from briefing_app.gui.note_panel import NotePanel
-from briefing_app.gui.reader import ReaderView
+from briefing_app.gui.reader import DEFAULT_FONT_SIZE, FONT_STEP, ReaderView
 from briefing_app.gui.tag_combo import fill_tag_combo
 
 
@@ -61,6 +63,8 @@ class Workspace(QWidget):
     """The user chose a fix on the doubts bar: "title", "chrome" or "look"."""
     position_changed = Signal()
     """The shown section or the chosen node changed (the status bar listens)."""
+    reader_font_size_changed = Signal(float)
+    """The reader's text size changed (points); the window saves it in the settings."""
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +81,7 @@ class Workspace(QWidget):
         self.navigator = QTreeView()
         self.navigator.setObjectName("navigator")
         self.navigator.setModel(self.navigator_filter)
+        self.navigator.setAccessibleName(self.tr("Sections of the readout"))
         self.navigator.setUniformRowHeights(True)
         self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigator.setAlternatingRowColors(True)
@@ -89,8 +94,11 @@ class Workspace(QWidget):
         header.resizeSection(2, 30)
         self.navigator.expandAll()
         self.tag_filter = QComboBox()
-        self.tag_filter.setToolTip("Show only sections with an annotation carrying this tag")
-        self.unreviewed_only = QCheckBox("Unreviewed only")
+        self.tag_filter.setToolTip(
+            self.tr("Show only sections with an annotation carrying this tag")
+        )
+        self.tag_filter.setAccessibleName(self.tr("Filter sections by tag"))
+        self.unreviewed_only = QCheckBox(self.tr("Unreviewed only"))
         self._fill_tag_filter()
         nav_box = QWidget()
         nav_layout = QVBoxLayout(nav_box)
@@ -105,11 +113,16 @@ class Workspace(QWidget):
         self.position_label = QLabel()
         self.position_label.setObjectName("position")
         self.reader = ReaderView()
+        self.reader.setAccessibleName(self.tr("Readout"))
         self.note_label = QLabel()
         self.section_note = QPlainTextEdit()
         self.section_note.setObjectName("sectionNote")
-        self.section_note.setPlaceholderText("Your note on this section (saved with the project)…")
+        self.section_note.setPlaceholderText(
+            self.tr("Your note on this section (saved with the project)…")
+        )
+        self.section_note.setAccessibleName(self.tr("Section note"))
         self.section_note.setMaximumHeight(90)
+        self.note_label.setBuddy(self.section_note)
         self.section_note.setTabChangesFocus(True)
         reader_box = QWidget()
         reader_layout = QVBoxLayout(reader_box)
@@ -126,9 +139,9 @@ class Workspace(QWidget):
         self.note_panel = NotePanel(document)
         self.find_panel = FindPanel(document)
         self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.annotation_panel, "Annotations")
-        self.side_tabs.addTab(self.note_panel, "Briefing note")
-        self.side_tabs.addTab(self.find_panel, "Find")
+        self.side_tabs.addTab(self.annotation_panel, self.tr("Annotations"))
+        self.side_tabs.addTab(self.note_panel, self.tr("Briefing note"))
+        self.side_tabs.addTab(self.find_panel, self.tr("Find"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -168,11 +181,53 @@ class Workspace(QWidget):
         document.reviewed_changed.connect(lambda _id: self.position_changed.emit())
         self.navigator_model.modelReset.connect(self.navigator.expandAll)
         self.doubts_bar.fix_requested.connect(self._doubt_fix)
+        self.reader.font_size_changed.connect(self._reader_font_changed)
+        self._make_text_size_actions()
         self.doubts_bar.dismissed.connect(document.dismiss_doubts)
         if not document.project.doubts_dismissed:
             self.doubts_bar.show_doubts(document.readout.doubts)
         self._refresh_highlights()
         self.show_overview()
+
+    # -- text size -----------------------------------------------------------------------
+    def _make_text_size_actions(self) -> None:
+        """Ctrl+plus, Ctrl+minus and Ctrl+0 change the reader's text size from anywhere in
+        the workspace (the window may also list these actions in its View menu)."""
+        zoom_in = QKeySequence(QKeySequence.StandardKey.ZoomIn)
+        zoom_out = QKeySequence(QKeySequence.StandardKey.ZoomOut)
+        specs = (
+            (self.tr("Larger Text"), [zoom_in, QKeySequence("Ctrl+=")], 1),
+            (self.tr("Smaller Text"), [zoom_out], -1),
+            (self.tr("Normal Text Size"), [QKeySequence("Ctrl+0")], 0),
+        )
+        self.text_size_actions: list[QAction] = []
+        for text, keys, steps in specs:
+            action = QAction(text, self)
+            action.setShortcuts([key for key in keys if not key.isEmpty()])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(
+                lambda _c=False, steps=steps: self.change_reader_font_size(steps)
+            )
+            self.addAction(action)
+            self.text_size_actions.append(action)
+
+    def change_reader_font_size(self, steps: int) -> float:
+        """Make the reader's text ``steps`` steps larger (negative: smaller; 0: the normal
+        size); returns the new size in points."""
+        if steps == 0:
+            return self.reader.set_font_size(DEFAULT_FONT_SIZE)
+        return self.reader.set_font_size(self.reader.font_size() + steps * FONT_STEP)
+
+    def _reader_font_changed(self, points: float) -> None:
+        """Lay the reader out again in the new size, at the same place."""
+        node_id = self.reader.node_at_top() if self.mode is ViewMode.WHOLE else None
+        selection = self.reader.selected_text_range()
+        self._render()
+        if node_id:
+            self.reader.scroll_to_node(node_id)
+        if selection is not None:
+            self.reader.select_text_range(*selection)
+        self.reader_font_size_changed.emit(points)
 
     # -- navigation ----------------------------------------------------------------------
     @property
@@ -315,14 +370,14 @@ class Workspace(QWidget):
     def _update_position(self) -> None:
         total = len(self.sections)
         if self.mode is ViewMode.WHOLE:
-            text = f"Whole readout · {total} sections"
+            text = self.tr("Whole readout · {0} sections").format(total)
         elif self.section_index < 0:
             if total == 1:
                 text = self.tr("Overview · 1 section follows")
             else:
                 text = self.tr("Overview · {0} sections follow").format(total)
         else:
-            text = f"Section {self.section_index + 1} of {total}"
+            text = self.tr("Section {0} of {1}").format(self.section_index + 1, total)
         self.position_label.setText(text)
         self.position_changed.emit()
 
@@ -334,8 +389,8 @@ class Workspace(QWidget):
         fill_tag_combo(
             self.tag_filter,
             self.document.project.taxonomy,
-            "All sections",
-            lambda tag: f"Tagged “{tag}”",
+            self.tr("All sections"),
+            lambda tag: self.tr("Tagged “{0}”").format(tag_label(tag)),
         )
 
     def _filter_changed(self, *, tag: object = ..., unreviewed: bool | None = None) -> None:
@@ -423,9 +478,7 @@ class Workspace(QWidget):
         section = self.document.index().nodes[section_id]
         node_ids = [node.id for node in section.walk()]
         reviewed = not all(self.document.project.is_reviewed(n) for n in node_ids)
-        self.document.undo_stack.push(
-            SetReviewed(self.document, node_ids, reviewed, section.label)
-        )
+        self.document.undo_stack.push(SetReviewed(self.document, node_ids, reviewed, section.label))
 
     def toggle_item_reviewed(self) -> None:
         """Mark only the section or item selected in the navigator reviewed (or not)."""
@@ -460,9 +513,11 @@ class Workspace(QWidget):
         if offset is not None:
             node_id = OffsetIndex(self.document.readout).node_at(offset) or node_id
         if offset is None or node_id == OVERVIEW_ID:
-            raise StructureEditError("click in a paragraph of a section where it should split")
+            raise StructureEditError(
+                self.tr("click in a paragraph of a section where it should split")
+            )
         new_id = StructureEdit.run(
-            self.document, "Split section", lambda r: split_node(r, node_id, offset)
+            self.document, self.tr("Split section"), lambda r: split_node(r, node_id, offset)
         )
         assert isinstance(new_id, str)
         self.go_to_node(new_id)
@@ -471,7 +526,7 @@ class Workspace(QWidget):
     def merge_current(self) -> str:
         node_id = self._editable_node()
         target = StructureEdit.run(
-            self.document, "Merge with previous", lambda r: merge_with_previous(r, node_id)
+            self.document, self.tr("Merge with previous"), lambda r: merge_with_previous(r, node_id)
         )
         assert isinstance(target, str)
         self.go_to_node(target)
@@ -479,32 +534,34 @@ class Workspace(QWidget):
 
     def promote_current(self) -> None:
         node_id = self._editable_node()
-        StructureEdit.run(self.document, "Promote", lambda r: promote(r, node_id))
+        StructureEdit.run(self.document, self.tr("Promote"), lambda r: promote(r, node_id))
         self.go_to_node(node_id)
 
     def demote_current(self) -> None:
         node_id = self._editable_node()
-        StructureEdit.run(self.document, "Demote", lambda r: demote(r, node_id))
+        StructureEdit.run(self.document, self.tr("Demote"), lambda r: demote(r, node_id))
         self.go_to_node(node_id)
 
     def relabel_current(self, number: str | None, heading: str | None) -> None:
         node_id = self._editable_node()
         StructureEdit.run(
             self.document,
-            "Edit number and heading",
+            self.tr("Edit number and heading"),
             lambda r: set_label(r, node_id, number, heading),
         )
         self.go_to_node(node_id)
 
     def restore_line(self, removed_index: int) -> None:
         owner = StructureEdit.run(
-            self.document, "Restore removed line", lambda r: restore_removed(r, removed_index)
+            self.document,
+            self.tr("Restore removed line"),
+            lambda r: restore_removed(r, removed_index),
         )
         self.go_to_node(owner if isinstance(owner, str) else OVERVIEW_ID)
 
     def _editable_node(self) -> str:
         if self.current_node_id == OVERVIEW_ID:
-            raise StructureEditError("choose a section or item in the navigator first")
+            raise StructureEditError(self.tr("choose a section or item in the navigator first"))
         return self.current_node_id
 
     def current_node(self) -> Node | None:

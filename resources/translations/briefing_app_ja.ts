@@ -1,0 +1,1098 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <source>Why this matters, what to do about it…</source>
+        <translation>重要な理由、とるべき対応…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Include in brief</source>
+        <translation>資料に含める</translation>
+    </message>
+    <message>
+        <source>Portion marking</source>
+        <translation>部分区分表示</translation>
+    </message>
+    <message>
+        <source>Portion marking: the note is marked at least this high</source>
+        <translation>部分区分表示：説明資料はこの区分以上で表示されます</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>区分表示なし</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Who acts (desk, person)</source>
+        <translation>対応する担当（課室・担当者）</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>注釈を削除</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>区分表示</translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>コメントの編集</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>担当の設定</translation>
+    </message>
+    <message>
+        <source>Set priority</source>
+        <translation>優先度の設定</translation>
+    </message>
+    <message>
+        <source>Set marking</source>
+        <translation>区分表示の設定</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>期限の設定</translation>
+    </message>
+    <message>
+        <source>Select text in the reader and press Ctrl+E to annotate it.</source>
+        <translation>会談記録の本文を選択し、Ctrl+E を押すと注釈を付けられます。</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>作成者不明</translation>
+    </message>
+    <message>
+        <source>Tag “{0}”</source>
+        <translation>タグ「{0}」</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <source>Filter by words…</source>
+        <translation>語句で絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter annotations by words</source>
+        <translation>注釈を語句で絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter annotations by tag</source>
+        <translation>注釈をタグで絞り込む</translation>
+    </message>
+    <message>
+        <source>This section</source>
+        <translation>この節</translation>
+    </message>
+    <message>
+        <source>All annotations</source>
+        <translation>すべての注釈</translation>
+    </message>
+    <message>
+        <source>Annotations in this section</source>
+        <translation>この節の注釈</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Section</source>
+        <translation>節</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>冒頭</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>区分なし</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>公用</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>取扱注意</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>極秘</translation>
+    </message>
+    <message>
+        <source>TOP SECRET</source>
+        <translation>機密</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Clearances</source>
+        <translation>協議先</translation>
+    </message>
+    <message>
+        <source>Add Clearance</source>
+        <translation>協議先を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected clearance</source>
+        <translation>選択した協議先を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Annotate “{0}”</source>
+        <translation>「{0}」に注釈</translation>
+    </message>
+    <message>
+        <source>Delete annotation “{0}”</source>
+        <translation>注釈「{0}」を削除</translation>
+    </message>
+    <message>
+        <source>Mark {0} and its items reviewed</source>
+        <translation>{0}とその項目を確認済みにする</translation>
+    </message>
+    <message>
+        <source>Mark {0} and its items unreviewed</source>
+        <translation>{0}とその項目を未確認に戻す</translation>
+    </message>
+    <message>
+        <source>Mark {0} reviewed</source>
+        <translation>{0}を確認済みにする</translation>
+    </message>
+    <message>
+        <source>Mark {0} unreviewed</source>
+        <translation>{0}を未確認に戻す</translation>
+    </message>
+    <message>
+        <source>Edit note on {0}</source>
+        <translation>{0}のメモを編集</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0}を編集</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>タグの編集</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Something went wrong: {kind}: {detail}
+
+Your work is still open. The details are in the log ({log}).
+
+Save your work now?</source>
+        <translation>問題が発生しました：{kind}: {detail}
+
+作業内容は開いたままです。詳細はログ（{log}）に記録されています。
+
+今すぐ作業内容を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <source>Save my work</source>
+        <translation>作業内容を保存</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtsBar</name>
+    <message>
+        <source>What the import was unsure of</source>
+        <translation>取り込み時に判別できなかった点</translation>
+    </message>
+    <message>
+        <source>Fix Title or Date…</source>
+        <translation>表題・日付を修正…</translation>
+    </message>
+    <message>
+        <source>Restore Removed Lines…</source>
+        <translation>削除した行を復元…</translation>
+    </message>
+    <message>
+        <source>Show Me</source>
+        <translation>該当箇所を表示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Hide this; it is not shown again for this project</source>
+        <translation>この表示を閉じます（このプロジェクトでは再表示されません）</translation>
+    </message>
+    <message>
+        <source>• and {0} more</source>
+        <translation>• ほか {0} 件</translation>
+    </message>
+    <message>
+        <source>Please check the import:</source>
+        <translation>取り込み結果を確認してください：</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>None — type 15 Dec, tomorrow, +3d or Fri</source>
+        <translation>なし — 15 Dec、tomorrow、+3d、Fri などと入力</translation>
+    </message>
+    <message>
+        <source>Action due date</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>カレンダーから日付を選択</translation>
+    </message>
+    <message>
+        <source>Pick the due date on a calendar</source>
+        <translation>期限をカレンダーから選択</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export briefing note</source>
+        <translation>説明資料の書き出し</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Fill in missing fields…</source>
+        <translation>未記入の項目を入力…</translation>
+    </message>
+    <message>
+        <source>Only annotations marked “include in brief”</source>
+        <translation>「資料に含める」注釈のみ</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Open the note when done</source>
+        <translation>完了後に説明資料を開く</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>書き出しの進行状況</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>{0} (yours)</source>
+        <translation>{0}（ユーザー作成）</translation>
+    </message>
+    <message>
+        <source>Some of your templates cannot be used:</source>
+        <translation>使用できないテンプレートがあります：</translation>
+    </message>
+    <message>
+        <source>No preview for this template</source>
+        <translation>このテンプレートのプレビューはありません</translation>
+    </message>
+    <message>
+        <source>key point</source>
+        <translation>件の要点</translation>
+    </message>
+    <message>
+        <source>key points</source>
+        <translation>件の要点</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>件の対応事項</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>件の対応事項</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>件のリスク</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>件のリスク</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>件の質問</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>件の質問</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>件のフォローアップ</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>件のフォローアップ</translation>
+    </message>
+    <message>
+        <source>talking point</source>
+        <translation>件の発言要領</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>件の発言要領</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>件の注釈</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>件の注釈</translation>
+    </message>
+    <message>
+        <source>{counts} from {annotations}.</source>
+        <translation>{annotations}のうち、{counts}。</translation>
+    </message>
+    <message>
+        <source>No annotation is included.</source>
+        <translation>含まれる注釈はありません。</translation>
+    </message>
+    <message>
+        <source>Marked &lt;b&gt;{marking}&lt;/b&gt; on every page. {what}</source>
+        <translation>全ページに&lt;b&gt;{marking}&lt;/b&gt;と表示されます。{what}</translation>
+    </message>
+    <message>
+        <source>Missing: {0}</source>
+        <translation>未記入：{0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文書 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Not exported: the existing file was kept.</source>
+        <translation>書き出していません：既存のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}.
+
+Replacing it loses any changes made to it since, for example in Word.</source>
+        <translation>「{name}」は {folder} に既にあります。
+
+置き換えると、その後（たとえば Word で）加えた変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>書き出していません。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <source>Please wait: the export is still being written.</source>
+        <translation>お待ちください：書き出しはまだ完了していません。</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>{0} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>テンプレートの取り込み</translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx)</source>
+        <translation>Word テンプレート (*.docx)</translation>
+    </message>
+    <message>
+        <source>Cannot import the template</source>
+        <translation>テンプレートを取り込めません</translation>
+    </message>
+    <message>
+        <source>Template imported</source>
+        <translation>テンプレートを取り込みました</translation>
+    </message>
+    <message>
+        <source>“{0}” is now in your templates ({1}).</source>
+        <translation>「{0}」をテンプレート（{1}）に追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>The export failed unexpectedly ({0}: {1}).</source>
+        <translation>書き出しが予期せず失敗しました（{0}: {1}）。</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Find in readout…</source>
+        <translation>会談記録内を検索…</translation>
+    </message>
+    <message>
+        <source>Find in readout</source>
+        <translation>会談記録内を検索</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>No matches for “{0}”</source>
+        <translation>「{0}」は見つかりません</translation>
+    </message>
+    <message>
+        <source>{0}+ matches for “{1}”</source>
+        <translation>「{1}」：{0} 件以上</translation>
+    </message>
+    <message>
+        <source>1 match for “{0}”</source>
+        <translation>「{0}」：1 件</translation>
+    </message>
+    <message>
+        <source>{0} matches for “{1}”</source>
+        <translation>「{1}」：{0} 件</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>User guide</source>
+        <translation>利用の手引き</translation>
+    </message>
+    <message>
+        <source>Briefing — User Guide</source>
+        <translation>Briefing — 利用の手引き</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>Interaction</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?
+
+If you don&apos;t save, your annotations since the last save are lost.</source>
+        <translation>閉じる前に「{0}」の変更を保存しますか？
+
+保存しない場合、前回の保存以降の注釈は失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mark Section &amp;Reviewed</source>
+        <translation>節を確認済みにする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark the section shown, with all its items, reviewed (Ctrl+R)</source>
+        <translation>表示中の節をすべての項目とともに確認済みにします (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Mark Selected &amp;Item Reviewed</source>
+        <translation>選択した項目を確認済みにする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark only the item selected in the navigator reviewed (Ctrl+Shift+R)</source>
+        <translation>ナビゲーターで選択した項目のみを確認済みにします (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A short guide</source>
+        <translation>簡単な手引き</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>このアプリについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>元に戻す：{0}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>やり直す：{0}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>件の注釈</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>件の注釈</translation>
+    </message>
+    <message>
+        <source>{0} · {1} of {2} reviewed</source>
+        <translation>{0} · {2} 件中 {1} 件確認済み</translation>
+    </message>
+    <message>
+        <source>Open readout or project</source>
+        <translation>会談記録またはプロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+        <source>Read-only project</source>
+        <translation>読み取り専用のプロジェクト</translation>
+    </message>
+    <message>
+        <source>This project is open read-only because it is open elsewhere. Use File › Save As to keep your own copy, then annotate it.</source>
+        <translation>このプロジェクトは他で開かれているため、読み取り専用で開いています。ファイル › 名前を付けて保存 で自分用の写しを保存してから注釈を付けてください。</translation>
+    </message>
+    <message>
+        <source>Select a passage in the reader first, then annotate it.</source>
+        <translation>先に会談記録の本文で箇所を選択してから注釈を付けてください。</translation>
+    </message>
+    <message>
+        <source>Your name, recorded on your annotations and in Word comments:</source>
+        <translation>注釈と Word のコメントに記録されるあなたの氏名：</translation>
+    </message>
+    <message>
+        <source>Your first annotation: what name should be recorded on your annotations
+and in Word comments? (Edit › Your Name changes it later.)</source>
+        <translation>最初の注釈です。注釈と Word のコメントに記録する氏名を入力してください。
+（後で 編集 › 氏名 から変更できます。）</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Title and Date…</source>
+        <translation>表題と日付を編集(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Correct the readout&apos;s title and date (Ctrl+Shift+T)</source>
+        <translation>会談記録の表題と日付を修正します (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Use Line as T&amp;itle</source>
+        <translation>行を表題にする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Make the selection, or the line under the cursor, the title</source>
+        <translation>選択範囲またはカーソル位置の行を表題にします</translation>
+    </message>
+    <message>
+        <source>Use Line as D&amp;ate</source>
+        <translation>行を日付にする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make the selection, or the line under the cursor, the date</source>
+        <translation>選択範囲またはカーソル位置の行を日付にします</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Line</source>
+        <translation>行を削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove the line under the cursor (Restore Removed Line puts it back)</source>
+        <translation>カーソル位置の行を削除します（「削除した行を復元」で元に戻せます）</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Title, date and preamble</source>
+        <translation>表題、日付および前文</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>節</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>節または項目</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>件の注釈</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>件の注釈</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFields</name>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>発信者</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>経由</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>File / reference no.</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>秘密区分</translation>
+    </message>
+    <message>
+        <source>Handling caveat</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Summary / BLUF</source>
+        <translation>要旨（結論）</translation>
+    </message>
+    <message>
+        <source>Recommendation(s)</source>
+        <translation>提言</translation>
+    </message>
+    <message>
+        <source>Press line (public)</source>
+        <translation>対外応答要領（公表可）</translation>
+    </message>
+    <message>
+        <source>Drafter</source>
+        <translation>起案者</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>協議先</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <source>e.g. CANADIAN EYES ONLY, NOFORN</source>
+        <translation>例：関係者限り、外国籍者閲覧不可</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Untitled readout</source>
+        <translation>無題の会談記録</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>Key point</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応事項</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>発言要領</translation>
+    </message>
+</context>
+<context>
+    <name>TitleDateDialog</name>
+    <message>
+        <source>Edit Title and Date</source>
+        <translation>表題と日付の編集</translation>
+    </message>
+    <message>
+        <source>The readout&apos;s title</source>
+        <translation>会談記録の表題</translation>
+    </message>
+    <message>
+        <source>The meeting date as printed, e.g. February 15</source>
+        <translation>記載どおりの会談日（例：2月15日）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>表題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>TitleLineFixes</name>
+    <message>
+        <source>Use line as title</source>
+        <translation>行を表題にする</translation>
+    </message>
+    <message>
+        <source>Use line as date</source>
+        <translation>行を日付にする</translation>
+    </message>
+    <message>
+        <source>Remove line “{0}”</source>
+        <translation>行「{0}」を削除</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a line of the readout text first.</source>
+        <translation>先に会談記録本文の行にカーソルを置いてください。</translation>
+    </message>
+    <message>
+        <source>Edit title and date</source>
+        <translation>表題と日付の編集</translation>
+    </message>
+    <message>
+        <source>Cannot change the structure</source>
+        <translation>構成を変更できません</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections of the readout</source>
+        <translation>会談記録の節</translation>
+    </message>
+    <message>
+        <source>Show only sections with an annotation carrying this tag</source>
+        <translation>このタグの注釈がある節のみを表示</translation>
+    </message>
+    <message>
+        <source>Filter sections by tag</source>
+        <translation>節をタグで絞り込む</translation>
+    </message>
+    <message>
+        <source>Unreviewed only</source>
+        <translation>未確認のみ</translation>
+    </message>
+    <message>
+        <source>Readout</source>
+        <translation>会談記録</translation>
+    </message>
+    <message>
+        <source>Your note on this section (saved with the project)…</source>
+        <translation>この節についてのメモ（プロジェクトと一緒に保存されます）…</translation>
+    </message>
+    <message>
+        <source>Section note</source>
+        <translation>節のメモ</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>説明資料</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>文字を小さく</translation>
+    </message>
+    <message>
+        <source>Normal Text Size</source>
+        <translation>標準の文字サイズ</translation>
+    </message>
+    <message>
+        <source>Whole readout · {0} sections</source>
+        <translation>会談記録全体 · {0} 節</translation>
+    </message>
+    <message>
+        <source>Overview · 1 section follows</source>
+        <translation>概要 · 以下 1 節</translation>
+    </message>
+    <message>
+        <source>Overview · {0} sections follow</source>
+        <translation>概要 · 以下 {0} 節</translation>
+    </message>
+    <message>
+        <source>Section {0} of {1}</source>
+        <translation>第 {0} 節 / 全 {1} 節</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>すべての節</translation>
+    </message>
+    <message>
+        <source>Tagged “{0}”</source>
+        <translation>タグ「{0}」付き</translation>
+    </message>
+    <message>
+        <source>Section note — {0}</source>
+        <translation>節のメモ — {0}</translation>
+    </message>
+    <message>
+        <source>the overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>click in a paragraph of a section where it should split</source>
+        <translation>分割したい節の段落内をクリックしてください</translation>
+    </message>
+    <message>
+        <source>Split section</source>
+        <translation>節を分割</translation>
+    </message>
+    <message>
+        <source>Merge with previous</source>
+        <translation>前と結合</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>階層を上げる</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>階層を下げる</translation>
+    </message>
+    <message>
+        <source>Edit number and heading</source>
+        <translation>番号と見出しを編集</translation>
+    </message>
+    <message>
+        <source>Restore removed line</source>
+        <translation>削除した行を復元</translation>
+    </message>
+    <message>
+        <source>choose a section or item in the navigator first</source>
+        <translation>先にナビゲーターで節または項目を選択してください</translation>
+    </message>
+</context>
+</TS>
