@@ -900,6 +900,202 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Items to review</source>
+        <translation>確認する項目</translation>
+    </message>
+    <message>
+        <source>Accept New Wording</source>
+        <translation>新しい文言を採用</translation>
+    </message>
+    <message>
+        <source>Attach to Selection</source>
+        <translation>選択範囲に付け直す</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>相手の版を採る</translation>
+    </message>
+    <message>
+        <source>Select the passage in the reader, then attach the annotation to it</source>
+        <translation>本文で該当箇所を選択してから、注釈を付け直してください</translation>
+    </message>
+    <message>
+        <source>Reworded: “{0}”</source>
+        <translation>文言変更: 「{0}」</translation>
+    </message>
+    <message>
+        <source>Not found: “{0}”</source>
+        <translation>見つからない: 「{0}」</translation>
+    </message>
+    <message>
+        <source>Edited on both sides: “{0}”</source>
+        <translation>双方で編集: 「{0}」</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>確認する項目はありません。</translation>
+    </message>
+    <message>
+        <source>{0} to review, from a revised readout or a colleague&apos;s copy.</source>
+        <translation>確認する項目が {0} 件あります(改訂版の会談記録または同僚の写しから)。</translation>
+    </message>
+    <message>
+        <source>Was: {0}
+Now: {1}
+Comment: {2}</source>
+        <translation>旧: {0}
+新: {1}
+コメント: {2}</translation>
+    </message>
+    <message>
+        <source>Was: {0}
+Comment: {1}
+The revised readout no longer has it.</source>
+        <translation>旧: {0}
+コメント: {1}
+改訂版の会談記録にはこの箇所がありません。</translation>
+    </message>
+    <message>
+        <source>Yours: {0}
+Theirs ({1}): {2}</source>
+        <translation>自分: {0}
+相手({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Select the passage in the reader first.</source>
+        <translation>先に本文で該当箇所を選択してください。</translation>
+    </message>
+    <message>
+        <source>Review: {0}</source>
+        <translation>確認: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionActions</name>
+    <message>
+        <source>Replace Readout with Revised &amp;Version…</source>
+        <translation>会談記録を改訂版に差し替え(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Previous Version</source>
+        <translation>前の版と比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Annotations From…</source>
+        <translation>注釈を取り込み(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>注釈をインポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export A&amp;nnotations…</source>
+        <translation>注釈をエクスポート(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>実行できません</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Review ({0})</source>
+        <translation>確認({0})</translation>
+    </message>
+    <message>
+        <source>Revised version of the readout</source>
+        <translation>会談記録の改訂版</translation>
+    </message>
+    <message>
+        <source>Replace readout with revised version</source>
+        <translation>会談記録を改訂版に差し替え</translation>
+    </message>
+    <message>
+        <source>Revised readout</source>
+        <translation>改訂版の会談記録</translation>
+    </message>
+    <message>
+        <source>Annotations carried over: {0}. {1} to review on the Review tab; {2} sections changed and lost their reviewed mark.</source>
+        <translation>注釈の引き継ぎ: {0}。「確認」タブで確認する項目: {1} 件。本文が変わった {2} 件の項目は確認済みの印が外れました。</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>版の比較</translation>
+    </message>
+    <message>
+        <source>Replace the readout with a revised version first; the comparison is shown for the version replaced in this session.</source>
+        <translation>先に会談記録を改訂版に差し替えてください。比較はこのセッションで差し替えた版について表示されます。</translation>
+    </message>
+    <message>
+        <source>Merge annotations from</source>
+        <translation>注釈の取り込み元</translation>
+    </message>
+    <message>
+        <source>Merge annotations from {0}</source>
+        <translation>{0} から注釈を取り込み</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}。</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>注釈のインポート</translation>
+    </message>
+    <message>
+        <source>Take in Word comments from {0}</source>
+        <translation>{0} の Word コメントを取り込み</translation>
+    </message>
+    <message>
+        <source>Import annotations from {0}</source>
+        <translation>{0} から注釈をインポート</translation>
+    </message>
+    <message>
+        <source>Annotations imported</source>
+        <translation>注釈をインポートしました</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>注釈のエクスポート</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>{0} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>前の版</translation>
+    </message>
+    <message>
+        <source>Revised version</source>
+        <translation>改訂版</translation>
+    </message>
+    <message>
+        <source>Differences between the two versions</source>
+        <translation>二つの版の違い</translation>
+    </message>
+    <message>
+        <source>Compare versions of the readout</source>
+        <translation>会談記録の版の比較</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>Key point</source>

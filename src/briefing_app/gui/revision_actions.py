@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -42,14 +43,26 @@ class RevisionActions:
         self._window = window
         self.review_panel: ReviewPanel | None = None
         self.previous_text: str | None = None
-        tr = window.tr
         self.replace_action = self._action(
-            tr("Replace Readout with Revised &Version…"), self.replace_readout
+            QCoreApplication.translate("RevisionActions", "Replace Readout with Revised &Version…"),
+            self.replace_readout,
         )
-        self.compare_action = self._action(tr("&Compare with Previous Version"), self.compare)
-        self.merge_action = self._action(tr("&Merge Annotations From…"), self.merge_from)
-        self.import_action = self._action(tr("Import &Annotations…"), self.import_annotations)
-        self.export_action = self._action(tr("Export A&nnotations…"), self.export_annotations)
+        self.compare_action = self._action(
+            QCoreApplication.translate("RevisionActions", "&Compare with Previous Version"),
+            self.compare,
+        )
+        self.merge_action = self._action(
+            QCoreApplication.translate("RevisionActions", "&Merge Annotations From…"),
+            self.merge_from,
+        )
+        self.import_action = self._action(
+            QCoreApplication.translate("RevisionActions", "Import &Annotations…"),
+            self.import_annotations,
+        )
+        self.export_action = self._action(
+            QCoreApplication.translate("RevisionActions", "Export A&nnotations…"),
+            self.export_annotations,
+        )
         self.actions = [
             self.replace_action,
             self.compare_action,
@@ -70,7 +83,9 @@ class RevisionActions:
         try:
             slot()  # type: ignore[operator]
         except BriefingError as exc:
-            self._window.context.interaction.error(self._window.tr("Cannot do that"), str(exc))
+            self._window.context.interaction.error(
+                QCoreApplication.translate("RevisionActions", "Cannot do that"), str(exc)
+            )
 
     # -- the Review tab ------------------------------------------------------------------
     def attach(self, workspace: Workspace) -> None:
@@ -80,7 +95,7 @@ class RevisionActions:
             document,
             workspace.reader.selected_text_range,
             lambda message: self._window.context.interaction.error(
-                self._window.tr("Review"), message
+                QCoreApplication.translate("RevisionActions", "Review"), message
             ),
         )
         self.review_panel = panel
@@ -91,7 +106,11 @@ class RevisionActions:
 
     def _tab_label(self, project: Project) -> str:
         count = queue_size(project)
-        return self._window.tr("Review ({0})").format(count) if count else self._window.tr("Review")
+        return (
+            QCoreApplication.translate("RevisionActions", "Review ({0})").format(count)
+            if count
+            else QCoreApplication.translate("RevisionActions", "Review")
+        )
 
     def _relabel(self, workspace: Workspace, panel: ReviewPanel) -> None:
         index = workspace.side_tabs.indexOf(panel)
@@ -117,7 +136,7 @@ class RevisionActions:
         window, document = self._window, self._window.document
         assert document is not None
         path = window.context.interaction.choose_open_path(
-            window.tr("Revised version of the readout"),
+            QCoreApplication.translate("RevisionActions", "Revised version of the readout"),
             str(window.working_folder()),
             READOUT_FILTER,
         )
@@ -131,14 +150,18 @@ class RevisionActions:
             source=path.name,
             original_text=incoming.original_text,
         )
-        self._push(window.tr("Replace readout with revised version"), result)
+        self._push(
+            QCoreApplication.translate("RevisionActions", "Replace readout with revised version"),
+            result,
+        )
         self.previous_text = previous
         waiting = queue_size(result)
         window.context.interaction.information(
-            window.tr("Revised readout"),
-            window.tr(
+            QCoreApplication.translate("RevisionActions", "Revised readout"),
+            QCoreApplication.translate(
+                "RevisionActions",
                 "Annotations carried over: {0}. {1} to review on the Review tab; "
-                "{2} sections changed and lost their reviewed mark."
+                "{2} sections changed and lost their reviewed mark.",
             ).format(report.summary(), waiting, len(report.sections_changed)),
         )
         if waiting:
@@ -150,10 +173,11 @@ class RevisionActions:
         assert document is not None
         if self.previous_text is None:
             window.context.interaction.information(
-                window.tr("Compare versions"),
-                window.tr(
+                QCoreApplication.translate("RevisionActions", "Compare versions"),
+                QCoreApplication.translate(
+                    "RevisionActions",
                     "Replace the readout with a revised version first; the comparison "
-                    "is shown for the version replaced in this session."
+                    "is shown for the version replaced in this session.",
                 ),
             )
             return
@@ -168,15 +192,25 @@ class RevisionActions:
         window, document = self._window, self._window.document
         assert document is not None
         path = window.context.interaction.choose_open_path(
-            window.tr("Merge annotations from"), str(window.working_folder()), PROJECT_FILTER
+            QCoreApplication.translate("RevisionActions", "Merge annotations from"),
+            str(window.working_folder()),
+            PROJECT_FILTER,
         )
         if path is None:
             return
         other = load_project(path)
         result, report = merge_annotations(document.project, [*other.annotations, *other.orphans])
-        self._push(window.tr("Merge annotations from {0}").format(path.name), result)
+        self._push(
+            QCoreApplication.translate("RevisionActions", "Merge annotations from {0}").format(
+                path.name
+            ),
+            result,
+        )
         window.context.interaction.information(
-            window.tr("Merged"), window.tr("{0}.").format(report.summary().capitalize())
+            QCoreApplication.translate("RevisionActions", "Merged"),
+            QCoreApplication.translate("RevisionActions", "{0}.").format(
+                report.summary().capitalize()
+            ),
         )
         if report.conflicts or report.orphaned:
             self._show_review()
@@ -191,7 +225,9 @@ class RevisionActions:
         window, document = self._window, self._window.document
         assert document is not None
         path = window.context.interaction.choose_open_path(
-            window.tr("Import annotations"), str(window.working_folder()), ANNOTATIONS_FILTER
+            QCoreApplication.translate("RevisionActions", "Import annotations"),
+            str(window.working_folder()),
+            ANNOTATIONS_FILTER,
         )
         if path is None:
             return
@@ -201,16 +237,21 @@ class RevisionActions:
                 document.project, read_word_comments(data, path.name)
             )
             summary = word.summary()
-            text = window.tr("Take in Word comments from {0}").format(path.name)
+            text = QCoreApplication.translate(
+                "RevisionActions", "Take in Word comments from {0}"
+            ).format(path.name)
         else:
             result, merged = merge_annotations(
                 document.project, from_web_annotations(data, path.name)
             )
             summary = merged.summary()
-            text = window.tr("Import annotations from {0}").format(path.name)
+            text = QCoreApplication.translate(
+                "RevisionActions", "Import annotations from {0}"
+            ).format(path.name)
         self._push(text, result)
         window.context.interaction.information(
-            window.tr("Annotations imported"), window.tr("{0}.").format(summary.capitalize())
+            QCoreApplication.translate("RevisionActions", "Annotations imported"),
+            QCoreApplication.translate("RevisionActions", "{0}.").format(summary.capitalize()),
         )
 
     def export_annotations(self) -> None:
@@ -223,7 +264,9 @@ class RevisionActions:
         stem = Path(document.project.source_name or "readout").stem
         suggested = str(window.working_folder() / f"{stem}-annotations.jsonld")
         path = window.context.interaction.choose_save_path(
-            window.tr("Export annotations"), suggested, EXPORT_FILTER
+            QCoreApplication.translate("RevisionActions", "Export annotations"),
+            suggested,
+            EXPORT_FILTER,
         )
         if path is None:
             return
@@ -235,7 +278,9 @@ class RevisionActions:
             data = to_web_annotations(document.project)
             text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         atomic_write_text(path, text)
-        window.statusBar().showMessage(window.tr("Exported {0}").format(path.name), 4000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("RevisionActions", "Exported {0}").format(path.name), 4000
+        )
 
 
 def _read(path: Path) -> bytes:
@@ -250,19 +295,23 @@ def comparison_dialog(old: str, new: str, parent: QWidget | None = None) -> QDia
     table = difflib.HtmlDiff(wrapcolumn=70).make_table(
         old.splitlines(),
         new.splitlines(),
-        QDialog.tr("Previous version"),
-        QDialog.tr("Revised version"),
+        QCoreApplication.translate("RevisionActions", "Previous version"),
+        QCoreApplication.translate("RevisionActions", "Revised version"),
         context=True,
         numlines=1,
     )
     browser = QTextBrowser()
-    browser.setAccessibleName(QDialog.tr("Differences between the two versions"))
+    browser.setAccessibleName(
+        QCoreApplication.translate("RevisionActions", "Differences between the two versions")
+    )
     browser.setHtml(
         "<style>.diff_add{background:#d8f5d8}.diff_chg{background:#fff1b8}"
         ".diff_sub{background:#f9d6d5}</style>" + table
     )
     dialog = QDialog(parent)
-    dialog.setWindowTitle(QDialog.tr("Compare versions of the readout"))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("RevisionActions", "Compare versions of the readout")
+    )
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
