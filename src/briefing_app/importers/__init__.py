@@ -26,7 +26,7 @@ __all__ = [
     "read_readout_file",
 ]
 
-READOUT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
+READOUT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf")
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
@@ -80,7 +80,6 @@ def import_bytes(data: bytes, name: str) -> Readout:
 
 
 _UNSUPPORTED = {
-    ".pdf": "PDF files are not supported: save the readout as text, a web page or a .docx",
     ".doc": "old Word .doc files are not supported: save it as .docx in Word or LibreOffice",
     ".rtf": "RTF files are not supported: save it as .docx or .txt",
     ".odt": "OpenDocument files are not supported: save it as .docx in LibreOffice",
@@ -90,8 +89,12 @@ _UNSUPPORTED = {
 def _import_bytes(data: bytes, name: str) -> Readout:
     check_size(data, name)
     suffix = Path(name).suffix.lower()
-    if suffix in _UNSUPPORTED or data.startswith(b"%PDF-"):
-        raise ReadoutImportError(f"{name}: {_UNSUPPORTED.get(suffix, _UNSUPPORTED['.pdf'])}")
+    if suffix == ".pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
+        from briefing_app.importers.pdf_reader import pdf_to_extracted
+
+        return assemble(pdf_to_extracted(data, name))
+    if suffix in _UNSUPPORTED:
+        raise ReadoutImportError(f"{name}: {_UNSUPPORTED[suffix]}")
     if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
         from briefing_app.importers.docx_reader import docx_to_extracted
 
