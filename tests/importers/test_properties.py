@@ -193,6 +193,9 @@ _BYTES_REFUSALS = (
     "this is a zip archive",
     "the PDF ",
     "this PDF has no text layer",
+    "the RTF document ",
+    "the OpenDocument file ",
+    "not an OpenDocument",
 )
 
 

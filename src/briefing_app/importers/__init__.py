@@ -32,6 +32,7 @@ __all__ = [
 
 READOUT_SUFFIXES = (
     ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf", ".eml",
+    ".odt", ".fodt", ".rtf",
 )  # fmt: skip
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -89,8 +90,6 @@ def import_bytes(data: bytes, name: str) -> Readout:
 
 _UNSUPPORTED = {
     ".doc": "old Word .doc files are not supported: save it as .docx in Word or LibreOffice",
-    ".rtf": "RTF files are not supported: save it as .docx or .txt",
-    ".odt": "OpenDocument files are not supported: save it as .docx in LibreOffice",
 }
 
 
@@ -134,6 +133,14 @@ def _import_bytes(data: bytes, name: str) -> Readout:
         from briefing_app.importers.pdf_reader import pdf_to_extracted
 
         return assemble(pdf_to_extracted(data, name))
+    if suffix in (".odt", ".fodt") or _looks_like_opendocument(data):
+        from briefing_app.importers.odt_reader import odt_to_extracted
+
+        return assemble(odt_to_extracted(data, name))
+    if suffix == ".rtf" or data.lstrip()[:5] == b"{\\rtf":
+        from briefing_app.importers.rtf_reader import rtf_to_extracted
+
+        return assemble(rtf_to_extracted(data, name))
     if suffix in _UNSUPPORTED:
         raise ReadoutImportError(f"{name}: {_UNSUPPORTED[suffix]}")
     if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
@@ -170,3 +177,11 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or (
         head.startswith(b"<") and b"<body" in data[:65536].lower()
     )
+
+
+def _looks_like_opendocument(data: bytes) -> bool:
+    """A zipped OpenDocument text (its first entry names the type) or a flat .fodt."""
+    if data.startswith(_ZIP_MAGIC):
+        return b"mimetypeapplication/vnd.oasis.opendocument.text" in data[:120]
+    head = data[:2048].lstrip()
+    return head.startswith(b"<?xml") and b"<office:document" in head
