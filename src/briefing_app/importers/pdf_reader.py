@@ -204,17 +204,8 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
             blocks.append(Block(text=_join(current)))
             current.clear()
 
+    pitches = _pitches(pages)
     for lines in pages:
-        pitch = (
-            _median(
-                [
-                    a.bottom - b.bottom
-                    for a, b in itertools.pairwise(lines)
-                    if 0 < a.bottom - b.bottom < 3 * body_height
-                ]
-            )
-            or body_height * 1.2
-        )
         width = max((line.right for line in lines), default=0) - min(
             (line.left for line in lines), default=0
         )
@@ -226,9 +217,10 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
                     previous,
                     line,
                     same_page=same_page,
-                    pitch=pitch,
+                    pitch=pitches.get(round(line.height, 1), line.height * 1.2),
                     width=width,
                     right_edge=right_edge,
+                    body_height=body_height,
                 )
                 if new:
                     flush()
@@ -236,6 +228,19 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
             previous, same_page = line, True
     flush()
     return blocks
+
+
+def _pitches(pages: list[list[_Line]]) -> dict[float, float]:
+    """For each print size, the usual distance from one line to the next (its line spacing)."""
+    found: dict[float, list[float]] = {}
+    for lines in pages:
+        for above, below in itertools.pairwise(lines):
+            distance = above.bottom - below.bottom
+            if above.height == below.height and 0 < distance < 3 * below.height:
+                found.setdefault(round(below.height, 1), []).append(distance)
+    # The lower quartile: most neighbouring lines are in one paragraph, but a short document
+    # has many paragraph breaks.
+    return {size: sorted(d)[len(d) // 4] for size, d in found.items()}
 
 
 def _starts_paragraph(
@@ -246,6 +251,7 @@ def _starts_paragraph(
     pitch: float,
     width: float,
     right_edge: float,
+    body_height: float,
 ) -> bool:
     prev_text = previous.text.rstrip()
     if prev_text.endswith(_HYPHENATION):
@@ -256,7 +262,10 @@ def _starts_paragraph(
     ended = _ends_sentence(prev_text)
     if same_page and previous.bottom - line.bottom > 1.3 * pitch:
         return True
-    if _MARKER.match(line.text) and (ended or short):
+    # A marker ("1.", "(a)", "•") after an ended sentence, or after a short line that is not
+    # a centred one ("… (Paris," / "- Anagni, 26 May)" is a title going on).
+    centred = previous.left > right_edge - width + 0.05 * width
+    if _MARKER.match(line.text) and (ended or (short and not centred)):
         return True
     if not same_page:
         return ended and not line.text[:1].islower()
