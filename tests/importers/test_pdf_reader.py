@@ -11,7 +11,7 @@ import pytest
 from briefing_app.core.coverage import coverage_problems
 from briefing_app.core.errors import ReadoutImportError
 from briefing_app.importers import import_bytes, import_path
-from briefing_app.importers.pdf_reader import _join
+from briefing_app.importers.pdf_reader import _join, pdf_to_extracted
 from tests.importers.pdf_making import HEADER, fodt, paragraphs_of, print_to_pdf, soffice
 
 READOUTS = Path(__file__).resolve().parents[3] / "shared" / "readouts"
@@ -30,6 +30,19 @@ SYNTHETIC = [
 ]
 
 
+LONG_TITLE = (
+    "Press Statement: Meeting of the Minister for Foreign Affairs with the Minister of "
+    "Foreign Affairs of the Republic of Fiji, in Suva (Fiji - Suva, 4 September 2018)"
+)
+SHORT_PARAGRAPHS = [
+    "04 September 2018",
+    "The two ministers met in Suva.",
+    "They reaffirmed the close and long-standing relations between the two countries, and "
+    "discussed ways to deepen cooperation on trade, climate resilience and fisheries.",
+    "Travel Page",
+]
+
+
 @pytest.fixture(scope="session")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The synthetic statement and the shared readouts, printed by LibreOffice once."""
@@ -40,6 +53,9 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     synthetic = folder / "synthetic.fodt"
     synthetic.write_text(fodt("Joint Statement on Regional Cooperation", SYNTHETIC, margin=5.5))
     sources.append(synthetic)
+    titled = folder / "long-title.fodt"
+    titled.write_text(fodt(LONG_TITLE, SHORT_PARAGRAPHS))
+    sources.append(titled)
     for readout in sorted(READOUTS.glob("*.txt")):
         paragraphs = paragraphs_of(readout.read_text(encoding="utf-8"))
         source = folder / f"{readout.stem}.fodt"
@@ -79,6 +95,18 @@ def test_paragraphs_rebuilt_and_hyphenation_mended(pdfs: dict[str, Path]) -> Non
         assert _words(expected.partition(" ")[2]) == _words(got)[-len(_words(expected)) + 1 :]
     # Hyphenated at a line end in the print, whole again in the import.
     assert "telecom-" not in readout.text and "telecommunications" in readout.text
+
+
+@needs_libreoffice
+def test_a_title_in_large_print_stays_whole_and_short_paragraphs_stay_apart(
+    pdfs: dict[str, Path],
+) -> None:
+    data = pdfs["long-title"].read_bytes()
+    blocks = [block.text for block in pdf_to_extracted(data, "long-title.pdf").blocks]
+    # Three centred lines in large print, one starting "- Suva": one paragraph.
+    assert blocks == [LONG_TITLE, *SHORT_PARAGRAPHS]
+    readout = import_path(pdfs["long-title"])
+    assert readout.title is not None and readout.title.startswith(LONG_TITLE[:100])
 
 
 def test_line_end_hyphens() -> None:

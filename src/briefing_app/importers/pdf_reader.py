@@ -155,9 +155,9 @@ def _drop_running_lines(pages: list[list[_Line]], removed: list[RemovedLine]) ->
         counts.update({_running_key(line.text) for line in lines[:edge] + lines[-edge:]})
     needed = max(2, (len(pages) + 1) // 2)
     body = _median([line.height for lines in pages for line in lines])
+    pitches = _pitches(pages)
     kept_pages = []
     for lines in pages:
-        pitch = _median([abs(a.bottom - b.bottom) for a, b in itertools.pairwise(lines)])
         drop: dict[int, str] = {}
         for ends in (range(len(lines)), range(len(lines) - 1, -1, -1)):
             for position, index in enumerate(ends):
@@ -168,7 +168,7 @@ def _drop_running_lines(pages: list[list[_Line]], removed: list[RemovedLine]) ->
                     drop[index] = "page number"
                 elif (
                     len(pages) > 1 and counts[_running_key(text)] >= needed and len(text) < 200
-                ) or (position == 0 and _set_apart(lines, index, body, pitch)):
+                ) or (position == 0 and _set_apart(lines, index, body, pitches)):
                     drop[index] = "running header or footer"
                 else:
                     break
@@ -180,11 +180,14 @@ def _drop_running_lines(pages: list[list[_Line]], removed: list[RemovedLine]) ->
     return kept_pages
 
 
-def _set_apart(lines: list[_Line], index: int, body: float, pitch: float) -> bool:
+def _set_apart(
+    lines: list[_Line], index: int, body: float, pitches: dict[float, float]
+) -> bool:
     """A page's first or last line in small print, well apart from the text: a running line."""
     if len(lines) < 3 or not body or lines[index].height > 0.85 * body:
         return False
     neighbour = lines[1] if index == 0 else lines[index - 1]
+    pitch = pitches.get(round(neighbour.height, 1), neighbour.height * 1.2)
     return abs(lines[index].bottom - neighbour.bottom) > 1.5 * pitch
 
 
@@ -236,11 +239,11 @@ def _pitches(pages: list[list[_Line]]) -> dict[float, float]:
     for lines in pages:
         for above, below in itertools.pairwise(lines):
             distance = above.bottom - below.bottom
-            if above.height == below.height and 0 < distance < 3 * below.height:
+            if above.height == below.height and 0.9 * below.height < distance < 3 * below.height:
                 found.setdefault(round(below.height, 1), []).append(distance)
-    # The lower quartile: most neighbouring lines are in one paragraph, but a short document
-    # has many paragraph breaks.
-    return {size: sorted(d)[len(d) // 4] for size, d in found.items()}
+    # The smallest: a short document may have more paragraph breaks than wrapped lines. (Lines
+    # closer than their print size are superscripts or overprinting, and left out above.)
+    return {size: min(distances) for size, distances in found.items()}
 
 
 def _starts_paragraph(
