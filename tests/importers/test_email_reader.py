@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import io
 import sys
+import unicodedata
+from collections import Counter
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing_app.cli.main import main
 from briefing_app.core.coverage import coverage_problems
@@ -180,3 +184,25 @@ def test_cli_inspect_stdin_text_and_too_much(
     assert main(["inspect", "-"]) == 1
     err = capsys.readouterr().err
     assert "stdin: more than" in err and err.count("\n") == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(categories=("L", "N", "P", "Zs"), include_characters="\n"),
+        max_size=400,
+    )
+)
+def test_no_text_of_a_text_body_is_lost(body: str) -> None:
+    message = _message()
+    message.set_content(body)
+    try:
+        readout, _ = import_email(message.as_bytes(), "mail.eml")
+    except ReadoutImportError as exc:
+        assert "\n" not in str(exc)
+        assert not body.strip() or str(exc).startswith("mail.eml: the file has no text")
+        return
+    assert coverage_problems(readout) == []
+    kept = readout.text + "".join(r.text for r in readout.removed if r.span is None)
+    nfc = unicodedata.normalize("NFC", body)  # the importer keeps text in NFC
+    assert Counter("".join(nfc.split())) == Counter("".join(kept.split()))
