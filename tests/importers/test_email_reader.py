@@ -206,3 +206,20 @@ def test_no_text_of_a_text_body_is_lost(body: str) -> None:
     kept = readout.text + "".join(r.text for r in readout.removed if r.span is None)
     nfc = unicodedata.normalize("NFC", body)  # the importer keeps text in NFC
     assert Counter("".join(nfc.split())) == Counter("".join(kept.split()))
+
+
+def test_a_page_saved_by_a_browser_as_one_file_is_a_web_page() -> None:
+    message = EmailMessage()
+    message["From"] = "<Saved by Blink>"
+    message["Snapshot-Content-Location"] = "https://mfa.example.org/readout/123"
+    message["Subject"] = "Readout | Ministry of Foreign Affairs"
+    message["Date"] = "Wed, 21 Jun 2023 09:00:00 -0000"
+    message["MIME-Version"] = "1.0"
+    message.set_content(BODY_HTML, subtype="html", cte="quoted-printable")
+    message.make_related()
+    message.add_related(b"\x89PNG fake", maintype="image", subtype="png", cid="<logo>")
+    readout, attachments = import_email(message.as_bytes(), "page.mhtml")
+    assert readout.source_format == "html"
+    assert readout.source == "https://mfa.example.org/readout/123"
+    assert readout.title.startswith("Readout of the Minister's Call")
+    assert "«дякую»" in readout.text and attachments == []

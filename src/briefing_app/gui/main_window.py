@@ -38,7 +38,9 @@ from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
 
-_READOUT_GLOBS = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.eml *.odt *.fodt *.rtf"
+_READOUT_GLOBS = (
+    "*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.eml *.odt *.fodt *.rtf *.mht *.mhtml"
+)
 OPEN_FILTER = (
     f"Readouts and projects (*.briefing {_READOUT_GLOBS});;"
     f"Projects (*.briefing);;Readouts ({_READOUT_GLOBS});;All files (*)"

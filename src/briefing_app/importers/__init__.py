@@ -32,7 +32,7 @@ __all__ = [
 
 READOUT_SUFFIXES = (
     ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf", ".eml",
-    ".odt", ".fodt", ".rtf",
+    ".odt", ".fodt", ".rtf", ".mht", ".mhtml",
 )  # fmt: skip
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -106,6 +106,16 @@ def read_email(data: bytes, name: str) -> EmailContent:
     sent = _sent_date(message)
     attachments = _attachments(message)
     extracted = _body(message, name)
+    saved_page = _header(message, "snapshot-content-location") or (
+        _header(message, "content-location") if name.lower().endswith((".mht", ".mhtml")) else None
+    )
+    if extracted is not None and saved_page is not None:
+        # A web page a browser saved as one file (MHTML): a page, not an e-mail.
+        extracted.source_format = "html"
+        extracted.source = extracted.source or saved_page
+        if extracted.title is None and not _has_top_heading(extracted):
+            extracted.title = subject
+        return EmailContent(extracted, [], subject=subject, sent=None)
     if extracted is not None:
         extracted.source_format = "email"
         if extracted.title is None and subject and not _has_top_heading(extracted):
