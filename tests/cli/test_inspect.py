@@ -141,7 +141,7 @@ def test_opening_the_app_without_a_display_is_a_clear_error(
     [
         ("readout.pdf", b"%PDF-1.7\n...", "save the readout as text"),
         ("readout.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "save it as .docx"),
-        ("readout.txt", b"%PDF-1.4\n\x00\x01", "PDF files are not supported"),
+        ("readout.txt", b"%PDF-1.4\n\x00\x01", "the PDF cannot be read"),
     ],
 )
 def test_unsupported_formats_say_what_to_do(

@@ -191,7 +191,11 @@ _BYTES_REFUSALS = (
     "not a Word document",
     "the web page has no text",
     "this is a zip archive",
-    "PDF files are not supported",
+    "the PDF ",
+    "this PDF has no text layer",
+    "the RTF document ",
+    "the OpenDocument file ",
+    "not an OpenDocument",
 )
 
 

@@ -21,17 +21,44 @@ logger = logging.getLogger(__name__)
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from briefing_app.cli.outline import render_outline
     from briefing_app.core.public_json import readout_to_public
-    from briefing_app.importers import import_path
+    from briefing_app.importers import import_any, read_readout_file
 
-    readout = import_path(args.path)
+    if args.path == "-":
+        data, name = _read_stdin(), "stdin"
+    else:
+        path = Path(args.path)
+        data, name = read_readout_file(path), path.name
+    readout, attachments = import_any(data, name)
+    if readout.source is None and args.path != "-":
+        readout.source = name
     if args.json:
         json.dump(readout_to_public(readout), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(render_outline(readout))
+    if attachments:
+        # With --json the list goes to stderr, so that stdout stays one JSON document.
+        out = sys.stderr if args.json else sys.stdout
+        print(f"{len(attachments)} readout(s) attached to the e-mail:", file=out)
+        for attachment in attachments:
+            print(f"  {attachment.filename} ({attachment.size:,} bytes)", file=out)
     return 0
+
+
+def _read_stdin() -> bytes:
+    """Standard input's bytes, refusing more than an importable file's size."""
+    from briefing_app.core.errors import ReadoutImportError
+    from briefing_app.importers import MAX_INPUT_BYTES
+
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        limit = MAX_INPUT_BYTES // 2**20
+        raise ReadoutImportError(f"stdin: more than {limit} MB; the limit is {limit} MB")
+    return data
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:
@@ -110,7 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     inspect = commands.add_parser("inspect", help="print the structure of a readout")
-    inspect.add_argument("path", metavar="PATH", help="a .txt, .md, .html or .docx readout")
+    inspect.add_argument(
+        "path",
+        metavar="PATH",
+        help="a readout (.txt, .md, .html, .docx, .pdf, .eml, .odt, .rtf), or - for stdin",
+    )
     inspect.add_argument("--json", action="store_true", help="print the documented JSON form")
     inspect.set_defaults(handler=_cmd_inspect)
     export = commands.add_parser("export", help="write a briefing note (.docx) from a template")

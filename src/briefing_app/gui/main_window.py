@@ -31,6 +31,7 @@ from briefing_app.gui.context import AppContext
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.interaction import SaveChoice
 from briefing_app.gui.menus import build_menus, build_toolbar
+from briefing_app.gui.paste import PasteReadout, has_readout_text
 from briefing_app.gui.rescue import offer_recovery, offer_rescue
 from briefing_app.gui.revision_actions import RevisionActions
 from briefing_app.gui.shortcut_router import ShortcutRouter
@@ -38,9 +39,12 @@ from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
 
+_READOUT_GLOBS = (
+    "*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.eml *.odt *.fodt *.rtf *.mht *.mhtml"
+)
 OPEN_FILTER = (
-    "Readouts and projects (*.briefing *.txt *.md *.markdown *.html *.htm *.docx);;"
-    "Projects (*.briefing);;Readouts (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
+    f"Readouts and projects (*.briefing {_READOUT_GLOBS});;"
+    f"Projects (*.briefing);;Readouts ({_READOUT_GLOBS});;All files (*)"
 )
 SAVE_FILTER = "Briefing projects (*.briefing)"
 APP_TITLE = "Briefing"
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About"), self.about)
         self._make_title_actions()
         self.revision_actions = RevisionActions(self)
+        self._make_paste_actions()
 
     def _make_menus(self) -> None:
         build_menus(self)
@@ -667,12 +672,17 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls()
         if urls and all(_openable(Path(url.toLocalFile())) for url in urls[:1]):
             event.acceptProposedAction()
+        elif has_readout_text(event.mimeData()):
+            event.acceptProposedAction()  # text or HTML dragged from a browser or an editor
 
     def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()
-        if urls:
+        if urls and _openable(Path(urls[0].toLocalFile())):
             event.acceptProposedAction()
             self.open_file(Path(urls[0].toLocalFile()))
+        elif has_readout_text(event.mimeData()):
+            event.acceptProposedAction()
+            self.paste_readout.open_mime(event.mimeData(), self.tr("Dropped"))
 
     # -- title, date and junk lines (gui/title_dialog.py) --------------------------------
     def _make_title_actions(self) -> None:
@@ -700,6 +710,16 @@ class MainWindow(QMainWindow):
             self.tr("Remove the line under the cursor (Restore Removed Line puts it back)"),
         )
         self.line_actions = [self.line_title_action, self.line_date_action, self.remove_line_action]
+
+    # -- a readout from the clipboard or dropped text (gui/paste.py) ----------------------
+    def _make_paste_actions(self) -> None:
+        self.paste_readout = PasteReadout(self)
+        self.paste_readout_action = self._action(
+            self.tr("&Paste as New Readout"),
+            self.paste_readout.paste,
+            "Ctrl+Shift+V",
+            self.tr("Open the clipboard's web page or text as a new readout (Ctrl+Shift+V)"),
+        )
 
 
 def _openable(path: Path) -> bool:

@@ -36,6 +36,8 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
+    edit_menu.addAction(window.paste_readout_action)
+    edit_menu.addSeparator()
     edit_menu.addAction(window.find_action)
     edit_menu.addAction(window.author_action)
     edit_menu.addAction(window.backups_action)

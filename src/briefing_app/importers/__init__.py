@@ -1,4 +1,4 @@
-"""Importing readouts from text, Markdown, HTML and Word files into a :class:`Readout`."""
+"""Importing readouts from text, Markdown, HTML, Word, PDF, e-mail and OpenDocument files."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from briefing_app.core.errors import ReadoutImportError
 from briefing_app.core.model import Readout
 from briefing_app.importers.assemble import Extracted, assemble
 from briefing_app.importers.decoding import MAX_INPUT_BYTES, check_size, decode_text, too_large
+from briefing_app.importers.email_reader import MSG_MESSAGE, Attachment, looks_like_email
 from briefing_app.importers.markdown_detect import looks_like_markdown
 from briefing_app.importers.plaintext import text_to_blocks
 
@@ -20,14 +21,22 @@ from briefing_app.importers.plaintext import text_to_blocks
 __all__ = [
     "MAX_INPUT_BYTES",
     "READOUT_SUFFIXES",
+    "Attachment",
+    "import_any",
     "import_bytes",
+    "import_email",
     "import_path",
     "import_text",
     "read_readout_file",
 ]
 
-READOUT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
+READOUT_SUFFIXES = (
+    ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf", ".eml",
+    ".odt", ".fodt", ".rtf", ".mht", ".mhtml",
+)  # fmt: skip
 _ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_EMAIL_SUFFIXES = (".eml", ".mht", ".mhtml")
 
 
 def import_path(path: str | Path) -> Readout:
@@ -80,18 +89,60 @@ def import_bytes(data: bytes, name: str) -> Readout:
 
 
 _UNSUPPORTED = {
-    ".pdf": "PDF files are not supported: save the readout as text, a web page or a .docx",
     ".doc": "old Word .doc files are not supported: save it as .docx in Word or LibreOffice",
-    ".rtf": "RTF files are not supported: save it as .docx or .txt",
-    ".odt": "OpenDocument files are not supported: save it as .docx in LibreOffice",
 }
+
+
+def import_any(data: bytes, name: str) -> tuple[Readout, list[Attachment]]:
+    """Import a readout of any format; for an e-mail, also return its readout attachments."""
+    if Path(name).suffix.lower() in _EMAIL_SUFFIXES or (
+        Path(name).suffix.lower() not in READOUT_SUFFIXES and looks_like_email(data)
+    ):
+        return import_email(data, name)
+    return import_bytes(data, name), []
+
+
+def import_email(data: bytes, name: str) -> tuple[Readout, list[Attachment]]:
+    """Import a saved e-mail's body; also return its attachments that are readouts.
+
+    An e-mail whose body has no text is imported from its first readout attachment.
+    """
+    from briefing_app.importers.email_reader import read_email
+
+    check_size(data, name)
+    with _no_cyclic_gc():
+        content = read_email(data, name)
+        if content.extracted is not None:
+            return assemble(content.extracted), content.attachments
+        for attachment in content.attachments:
+            if attachment.content_type != "message/rfc822":
+                readout = _import_bytes(attachment.data, attachment.filename)
+                readout.source = readout.source or attachment.filename
+                return readout, content.attachments
+    raise ReadoutImportError(f"{name}: the e-mail has no text and no readout attached")
 
 
 def _import_bytes(data: bytes, name: str) -> Readout:
     check_size(data, name)
     suffix = Path(name).suffix.lower()
-    if suffix in _UNSUPPORTED or data.startswith(b"%PDF-"):
-        raise ReadoutImportError(f"{name}: {_UNSUPPORTED.get(suffix, _UNSUPPORTED['.pdf'])}")
+    if suffix == ".msg" or (data.startswith(_OLE_MAGIC) and b"_\x00_\x00s\x00u\x00b\x00s" in data):
+        raise ReadoutImportError(f"{name}: {MSG_MESSAGE}")
+    if suffix in _EMAIL_SUFFIXES or (suffix not in READOUT_SUFFIXES and looks_like_email(data)):
+        return import_email(data, name)[0]
+    if suffix == ".pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
+        from briefing_app.importers.pdf_reader import pdf_to_extracted
+
+        return assemble(pdf_to_extracted(data, name))
+    if suffix in (".odt", ".fodt") or _looks_like_opendocument(data):
+        from briefing_app.importers.odt_reader import odt_to_extracted
+
+        return assemble(odt_to_extracted(data, name))
+    if suffix == ".rtf" or data.lstrip()[:5] == b"{\\rtf":
+        from briefing_app.importers.rtf_reader import rtf_to_extracted
+
+        return assemble(rtf_to_extracted(data, name))
+    if suffix in _UNSUPPORTED:
+        raise ReadoutImportError(f"{name}: {_UNSUPPORTED[suffix]}")
     if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
         from briefing_app.importers.docx_reader import docx_to_extracted
 
@@ -126,3 +177,11 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or (
         head.startswith(b"<") and b"<body" in data[:65536].lower()
     )
+
+
+def _looks_like_opendocument(data: bytes) -> bool:
+    """A zipped OpenDocument text (its first entry names the type) or a flat .fodt."""
+    if data.startswith(_ZIP_MAGIC):
+        return b"mimetypeapplication/vnd.oasis.opendocument.text" in data[:120]
+    head = data[:2048].lstrip()
+    return head.startswith(b"<?xml") and b"<office:document" in head
