@@ -19,6 +19,7 @@ from briefing_app.core.recovery import (
     find_recoveries,
     load_recovery,
     read_recovery_info,
+    recovery_for,
     recovery_path_for,
 )
 from briefing_app.core.wording import as_sentence
@@ -44,37 +45,51 @@ def recovery_choices(info: RecoveryInfo) -> list[str]:
 
 def offer_recovery(window: MainWindow) -> None:
     """Offer every recovery file found for recent projects and unsaved ones."""
-    interaction = window.context.interaction
     known = [p for p in window.context.recent_files() if p.suffix.lower() == PROJECT_SUFFIX]
     for info in find_recoveries(known):
-        while True:
-            choices = recovery_choices(info)
-            answer = interaction.ask_choice(
-                "Recover unsaved work?",
-                "Unsaved work was found from a session that did not close properly:\n"
-                f"{info.describe()}.\n\n"
-                "Nothing is deleted until you choose Discard.",
-                choices,
-                0,
-            )
-            choice = DECIDE_LATER if answer is None else choices[answer]
-            if choice == COMPARE:
-                interaction.information("Compare with the saved file", compare_recovery(info))
-                continue
-            if choice == RECOVER:
-                try:
-                    project = load_recovery(info.path)
-                except BriefingError as exc:
-                    interaction.error("Cannot recover", as_sentence(str(exc)))
-                    break
-                window.adopt_recovered(
-                    project, info.target, "Recovered: save the project to keep it"
-                )
-                if window.document is not None:
-                    window.document.session.adopt_recovery(info.path)
-            elif choice == DISCARD:
-                discard_recovery(info.path)
-            break
+        _offer_one(window, info)
+
+
+def offer_project_recovery(window: MainWindow, path: Path) -> bool:
+    """The project at ``path`` was just opened: offer its recovery files, newest first.
+
+    Recovering one shows it as unsaved work on that project (the others stay for later);
+    returns whether one was recovered.
+    """
+    return any(_offer_one(window, info) for info in recovery_for(path))
+
+
+def _offer_one(window: MainWindow, info: RecoveryInfo) -> bool:
+    """Ask about one recovery file (recover, compare, discard, decide later); returns whether
+    it was recovered into the window."""
+    interaction = window.context.interaction
+    while True:
+        choices = recovery_choices(info)
+        answer = interaction.ask_choice(
+            "Recover unsaved work?",
+            "Unsaved work was found from a session that did not close properly:\n"
+            f"{info.describe()}.\n\n"
+            "Nothing is deleted until you choose Discard.",
+            choices,
+            0,
+        )
+        choice = DECIDE_LATER if answer is None else choices[answer]
+        if choice == COMPARE:
+            interaction.information("Compare with the saved file", compare_recovery(info))
+            continue
+        if choice == RECOVER:
+            try:
+                project = load_recovery(info.path)
+            except BriefingError as exc:
+                interaction.error("Cannot recover", as_sentence(str(exc)))
+                return False
+            window.adopt_recovered(project, info.target, "Recovered: save the project to keep it")
+            if window.document is not None:
+                window.document.session.adopt_recovery(info.path)
+            return True
+        if choice == DISCARD:
+            discard_recovery(info.path)
+        return False
 
 
 def offer_rescue(window: MainWindow, path: Path, problem: str) -> bool:
