@@ -291,3 +291,19 @@ def test_help_menu_shows_the_log_folder(
     from briefing_app.core.logs import log_dir
 
     assert opened == [str(log_dir())] and log_dir().is_dir()
+
+
+def test_a_big_import_is_frozen_out_of_garbage_collection(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from briefing_app.gui import background
+
+    monkeypatch.setattr(background, "BIG_BUILD_BYTES", 1)  # the sample counts as big here
+    before = gc.get_freeze_count()
+    try:
+        assert window.open_file(SAMPLE)
+        assert gc.get_freeze_count() > before and gc.isenabled()
+    finally:
+        gc.unfreeze()

@@ -9,14 +9,20 @@ runs to its end and its outcome is discarded.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+BIG_BUILD_BYTES = 2_000_000
+"""From this input size on, :func:`build_long_lived` freezes what it built."""
 
 
 class _Carrier(QObject):
@@ -108,6 +114,27 @@ class BackgroundJob(QObject):
         if not self.cancelled:
             self.failed.emit(error)
             self._end()
+
+
+def build_long_lived(function: Callable[[], T], size: int) -> T:
+    """Run ``function``, which builds a large, long-lived object graph from ``size`` bytes
+    (an imported readout), with the cyclic garbage collector paused; then freeze the result.
+
+    The collector is process-wide and holds the interpreter lock: its first pass over the
+    millions of objects of a 50 MB readout took most of a second, on whichever thread happened
+    to trigger it, often the UI thread. Frozen objects are never scanned again (they are
+    still freed when no longer referenced). Small inputs are left alone.
+    """
+    if size < BIG_BUILD_BYTES:
+        return function()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return function()
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 def run_in_background(

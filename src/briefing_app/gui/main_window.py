@@ -29,7 +29,12 @@ from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
 from briefing_app.core.wording import counted
 from briefing_app.gui import diagnostics
 from briefing_app.gui.autosaver import Autosaver
-from briefing_app.gui.background import BackgroundJob, ProgressStrip, run_in_background
+from briefing_app.gui.background import (
+    BackgroundJob,
+    ProgressStrip,
+    build_long_lived,
+    run_in_background,
+)
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.document import ProjectDocument
@@ -378,7 +383,7 @@ class MainWindow(QMainWindow):
             return None
         if not self.maybe_save():
             return None
-        job = run_in_background(lambda: open_path(path), self)
+        job = run_in_background(lambda: _read_off_thread(path), self)
         self._opening = job
         self.load_progress.begin(self.tr("Opening {0}…").format(path.name))
 
@@ -770,6 +775,16 @@ class MainWindow(QMainWindow):
             self.tr("Remove the line under the cursor (Restore Removed Line puts it back)"),
         )
         self.line_actions = [self.line_title_action, self.line_date_action, self.remove_line_action]
+
+
+def _read_off_thread(path: Path) -> Project:
+    """On a worker: the project read or imported from ``path`` (even its size is asked here:
+    on a network drive that can take a while)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # open_path says what is wrong with the file
+    return build_long_lived(lambda: open_path(path), size)
 
 
 def _openable(path: Path) -> bool:
