@@ -6,7 +6,12 @@ import json
 from pathlib import Path
 
 from briefing_app.core.opening import sample_project
-from briefing_app.core.project_io import dump_project, project_json, save_project
+from briefing_app.core.project_io import (
+    dump_project,
+    project_json,
+    project_json_pieces,
+    save_project,
+)
 from briefing_app.core.recovery import load_recovery
 from briefing_app.core.session import ProjectSession
 from briefing_app.core.settings import AppSettings
@@ -57,3 +62,16 @@ def test_a_failed_write_leaves_the_changes_due_again(tmp_path: Path) -> None:
     session.autosave_failed(pending)
     assert session.policy.dirty and session.policy.due(100)
     assert session.policy.first_change == 0
+
+
+def test_the_snapshot_in_pieces_is_the_same_project(tmp_path: Path) -> None:
+    project = _annotated_session(tmp_path).project
+    paragraph = next(p for node in project.readout.walk() for p in node.paragraphs)
+    for offset in (10, 20):
+        start = paragraph.span.start + offset
+        project.annotations.append(project.new_annotation(start, start + 3, author="B"))
+    pieces = list(project_json_pieces(project, per_piece=2))
+    assert len(pieces) == 4  # the rest, two annotations, one annotation, the end
+    assert json.loads("".join(pieces)) == json.loads(project_json(project))
+    project.annotations.clear()
+    assert json.loads("".join(project_json_pieces(project))) == json.loads(project_json(project))

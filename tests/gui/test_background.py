@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project import Project
-from briefing_app.core.project_io import load_project, save_project
-from briefing_app.core.recovery import recovery_path_for, write_recovery
+from briefing_app.core.project_io import load_project, project_json_pieces, save_project
+from briefing_app.core.recovery import load_recovery, recovery_path_for, write_recovery
 from briefing_app.gui import main_window as main_window_module
 from briefing_app.gui.interaction import SaveChoice, ScriptedInteraction
 from briefing_app.gui.main_window import MainWindow
@@ -307,3 +307,32 @@ def test_a_big_import_is_frozen_out_of_garbage_collection(
         assert gc.get_freeze_count() > before and gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_an_edit_while_the_snapshot_is_taken_starts_it_again(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing_app.gui import autosaver as autosaver_module
+
+    snapshots: list[int] = []
+
+    def pieces(project: Project) -> Iterator[str]:
+        snapshots.append(len(project.annotations))
+        for index, piece in enumerate(project_json_pieces(project, per_piece=1)):
+            if index == 1 and len(snapshots) == 1:
+                _annotate(window, "abduction issue", "n19")  # the user edits meanwhile
+            yield piece
+
+    monkeypatch.setattr(autosaver_module, "project_json_pieces", pieces)
+    path = _saved_project(tmp_path)
+    assert window.open_file(path)
+    assert window.document is not None and window.autosaver is not None
+    window.document.session.policy.idle_seconds = 0.0
+    written: list[str] = []
+    window.autosaver.autosaved.connect(written.append)
+    _annotate(window, "Six-Party Talks", "n19")
+    qtbot.waitUntil(lambda: bool(written), timeout=5000)
+    assert snapshots[:2] == [1, 2]  # the first was abandoned, never written
+    recovery = recovery_path_for(path, "")
+    assert written == [str(recovery)]
+    assert len(load_recovery(recovery).annotations) == 2

@@ -136,10 +136,12 @@ class ProjectSession:
             raise
         return self.autosave_written(pending)
 
-    def prepare_autosave(self) -> PendingAutosave | None:
+    def prepare_autosave(self, body: str | None = None) -> PendingAutosave | None:
         """Snapshot the project for an autosave (None when read-only: nothing is written).
 
-        The changes count as autosaved from here; :meth:`autosave_failed` says otherwise.
+        ``body`` is the project's JSON text when the caller made it already (see
+        :func:`project_json_pieces`), from the project as it is now. The changes count as
+        autosaved from here; :meth:`autosave_failed` says otherwise.
         """
         policy = self.policy
         first, last = policy.first_change, policy.last_change
@@ -148,7 +150,8 @@ class ProjectSession:
             logger.debug("Not autosaving %s: open read-only", self.path)
             return None
         header = recovery_header(self.project, self.path, session=self.session)
-        body = project_json(self.project)
+        if body is None:
+            body = project_json(self.project)
         return PendingAutosave(self.recovery_path, header, body, self._generation, first, last)
 
     def autosave_written(self, pending: PendingAutosave) -> bool:
