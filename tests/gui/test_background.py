@@ -114,7 +114,6 @@ def test_cancel_stops_waiting_and_keeps_the_open_project(
     before = window.document
     assert before is not None and len(before.project.annotations) == 1
     outcome: list[bool] = []
-    interaction.answers.append(SaveChoice.DISCARD)  # asked first, as before
     job = window.start_open(SAMPLE, outcome.append)
     assert job is not None and gate.entered.wait(5)
     assert window.start_open(SAMPLE) is None  # one file at a time
@@ -130,6 +129,27 @@ def test_cancel_stops_waiting_and_keeps_the_open_project(
     interaction.answers.append(SaveChoice.DISCARD)
     assert window.open_file(SAMPLE)  # and opening works again afterwards
     assert window.document is not before
+
+
+def test_edits_made_while_a_file_opens_are_asked_about(
+    window: MainWindow,
+    qtbot: QtBot,
+    interaction: ScriptedInteraction,
+    gate: Gate,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(main_window_module, "open_path", gate)
+    before = window.document
+    interaction.answers.append(SAMPLE)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert gate.entered.wait(5)
+    _annotate(window, "Six-Party Talks", "n19")  # the window is usable meanwhile
+    interaction.answers.append(SaveChoice.CANCEL)  # asked when the file is ready: keep working
+    gate.release.set()
+    qtbot.waitUntil(lambda: not window.load_progress.isVisible(), timeout=5000)
+    assert [kind for kind, _, _ in interaction.shown] == ["open", "save?"]
+    assert window.document is before and before is not None
+    assert len(before.project.annotations) == 1 and before.is_modified
 
 
 def test_an_import_error_is_still_one_line_and_changes_nothing(

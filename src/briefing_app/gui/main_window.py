@@ -371,17 +371,16 @@ class MainWindow(QMainWindow):
     def start_open(
         self, path: Path, on_done: Callable[[bool], object] | None = None
     ) -> BackgroundJob | None:
-        """Open a readout or project without blocking the window: ask to save, then read and
-        import it on a worker, with progress and Cancel in the status bar.
+        """Open a readout or project without blocking the window: read and import it on a
+        worker, with progress and Cancel in the status bar, then ask to save the current
+        project's changes (including any made meanwhile) and show it.
 
         ``on_done`` gets whether the file was opened (False too when cancelled). Returns the
-        job, or None when nothing was started (the user cancelled, or a file is still opening).
+        job, or None when nothing was started (a file is still opening).
         """
         if self._opening is not None:
             message = self.tr("Still opening another file: wait or cancel")
             self.statusBar().showMessage(message, 4000)
-            return None
-        if not self.maybe_save():
             return None
         job = run_in_background(lambda: _read_off_thread(path), self)
         self._opening = job
@@ -425,6 +424,8 @@ class MainWindow(QMainWindow):
     def _opened(self, path: Path, project: Project) -> bool:
         """Show a project read or imported on the worker (locks and recovery files first)."""
         self.load_progress.end()
+        if not self.maybe_save():
+            return False
         is_project = path.suffix.lower() == PROJECT_SUFFIX
         read_only = False
         if is_project:
@@ -729,6 +730,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.cancel_open()  # a file still being read is not shown in a closed window
         if self.document is not None:
             self.document.session.discard_recovery()  # saved, or the user chose to discard
         self._release_current()

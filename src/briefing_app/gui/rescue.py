@@ -138,5 +138,7 @@ def offer_rescue(window: MainWindow, path: Path, problem: str) -> bool:
     except BriefingError as exc:
         interaction.error("Cannot open", as_sentence(str(exc)))
         return True
+    if not window.maybe_save():  # the open project's changes first
+        return True
     window.adopt_recovered(project, path, f"Opened a copy: saving will replace {path.name}")
     return True
