@@ -292,6 +292,8 @@ def test_a_recovery_file_left_for_later_stays(
     ]
     assert window.document is not None and not window.document.project.annotations
     assert recovery.exists()
+    window.offer_recovery()  # the start-up scan, just after the app opened the last project
+    assert len(interaction.offered) == 1  # not asked twice about the same file
 
 
 def test_help_menu_shows_the_log_folder(

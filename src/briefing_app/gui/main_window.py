@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.document: ProjectDocument | None = None
         self.help_window: QDialog | None = None
         self._opening: BackgroundJob | None = None
+        self.offered_recoveries: set[Path] = set()
+        """Recovery files offered when their project was opened (not offered again)."""
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
         self._make_actions()
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
             self.start_open(path)
 
     def open_file(self, path: Path) -> bool:
-        """Open a readout or project (after asking to save); errors are shown, nothing lost.
+        """Open a readout or project (asking to save first); errors are shown, nothing lost.
 
         Reads and imports on a worker like :meth:`start_open`, and waits for it with the
         window responsive; returns whether the file was opened.

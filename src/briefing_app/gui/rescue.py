@@ -44,10 +44,12 @@ def recovery_choices(info: RecoveryInfo) -> list[str]:
 
 
 def offer_recovery(window: MainWindow) -> None:
-    """Offer every recovery file found for recent projects and unsaved ones."""
+    """Offer every recovery file found for recent projects and unsaved ones, except those
+    already offered when their project was opened in this window."""
     known = [p for p in window.context.recent_files() if p.suffix.lower() == PROJECT_SUFFIX]
     for info in find_recoveries(known):
-        _offer_one(window, info)
+        if info.path not in window.offered_recoveries:
+            _offer_one(window, info)
 
 
 def offer_project_recovery(window: MainWindow, path: Path) -> bool:
@@ -56,7 +58,11 @@ def offer_project_recovery(window: MainWindow, path: Path) -> bool:
     Recovering one shows it as unsaved work on that project (the others stay for later);
     returns whether one was recovered.
     """
-    return any(_offer_one(window, info) for info in recovery_for(path))
+    for info in recovery_for(path):
+        window.offered_recoveries.add(info.path)
+        if _offer_one(window, info):
+            return True
+    return False
 
 
 def _offer_one(window: MainWindow, info: RecoveryInfo) -> bool:
