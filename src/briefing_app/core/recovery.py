@@ -25,7 +25,7 @@ from briefing_app.core.atomic import atomic_write_bytes, make_private_folder
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.locking import process_alive
 from briefing_app.core.project import Project
-from briefing_app.core.project_io import dump_project, project_from_raw
+from briefing_app.core.project_io import project_from_raw, project_json
 from briefing_app.core.settings import data_dir
 from briefing_app.core.wording import counted
 
@@ -63,8 +63,15 @@ def write_recovery(
 ) -> None:
     """Write ``project`` to ``recovery`` atomically, noting which project file it belongs to
     and which session wrote it. The file is readable by its owner only."""
-    make_private_folder(recovery.parent)
-    header = {
+    header = recovery_header(project, target, session=session)
+    write_recovery_bytes(recovery, recovery_bytes(header, project_json(project)))
+
+
+def recovery_header(
+    project: Project, target: Path | None, *, session: str | None = None
+) -> dict[str, object]:
+    """What a recovery file says about itself (read back by :func:`read_recovery_info`)."""
+    return {
         "format": RECOVERY_FORMAT,
         "session": session,
         "pid": os.getpid(),
@@ -74,9 +81,17 @@ def write_recovery(
         "annotations": len(project.annotations),
         "title": project.readout.title or project.source_name or "",
     }
-    body = dump_project(project).decode("utf-8")
-    data = json.dumps(header, ensure_ascii=False)[:-1] + ', "project": ' + body + "}"
-    atomic_write_bytes(recovery, data.encode("utf-8"), error=ProjectError, private=True)
+
+
+def recovery_bytes(header: dict[str, object], body: str) -> bytes:
+    """A recovery file's bytes: ``header`` with the project's JSON text (``body``) inside."""
+    return (json.dumps(header, ensure_ascii=False)[:-1] + ', "project": ' + body + "}").encode()
+
+
+def write_recovery_bytes(recovery: Path, data: bytes) -> None:
+    """Write a recovery file's bytes atomically, owner-only (safe on a worker thread)."""
+    make_private_folder(recovery.parent)
+    atomic_write_bytes(recovery, data, error=ProjectError, private=True)
 
 
 @dataclass(frozen=True)

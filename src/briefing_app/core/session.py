@@ -11,20 +11,23 @@ read-only session writes and deletes no recovery file at all.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.core import locking
 from briefing_app.core.autosave import AutosavePolicy, make_backup
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.project import Project
-from briefing_app.core.project_io import save_project
+from briefing_app.core.project_io import project_json, save_project
 from briefing_app.core.recovery import (
     discard_recovery,
     new_session_id,
+    recovery_bytes,
+    recovery_header,
     recovery_path_for,
     recovery_session,
     session_recovery_path,
-    write_recovery,
+    write_recovery_bytes,
 )
 from briefing_app.core.settings import AppSettings
 
@@ -39,6 +42,27 @@ def _open_elsewhere(path: Path | None) -> locking.LockOwner | None:
     if owner is None or owner.is_me() or locking.is_stale(owner):
         return None
     return owner
+
+
+@dataclass(frozen=True)
+class PendingAutosave:
+    """A snapshot of the project taken for an autosave, to be written by :meth:`write`.
+
+    Taking it is cheap (one pydantic call), so the GUI takes it on the UI thread; writing
+    touches no session state, so it can run on a worker thread. The session books the result
+    with :meth:`ProjectSession.autosave_written` or :meth:`ProjectSession.autosave_failed`.
+    """
+
+    target: Path
+    header: dict[str, object]
+    body: str
+    generation: int
+    first_change: float | None
+    last_change: float | None
+
+    def write(self) -> None:
+        """Write the recovery file (raises :class:`ProjectError` with a one-line reason)."""
+        write_recovery_bytes(self.target, recovery_bytes(self.header, self.body))
 
 
 class ProjectSession:
@@ -65,6 +89,8 @@ class ProjectSession:
         self.policy = AutosavePolicy(settings.autosave_idle_seconds, settings.autosave_max_seconds)
         self.read_only = _open_elsewhere(path) is not None if read_only is None else read_only
         self._written: Path | None = None
+        self._generation = 0
+        """Bumped by every save and discard: an autosave snapshot taken before is stale."""
         """The recovery file this session wrote (and so may replace or delete)."""
         self._adopted: set[Path] = set()
         """Recovery files the user recovered into this session: deleted once it is saved, or
@@ -100,17 +126,57 @@ class ProjectSession:
     def autosave(self) -> bool:
         """Write the recovery file now (never the project file itself); returns whether it
         wrote (a read-only session writes nothing)."""
-        if self.read_only:
-            self.policy.saved()
-            logger.debug("Not autosaving %s: open read-only", self.path)
+        pending = self.prepare_autosave()
+        if pending is None:
             return False
-        target = self.recovery_path
-        write_recovery(self.project, target, self.path, session=self.session)
-        if self._written is not None and self._written != target:
+        try:
+            pending.write()
+        except BaseException:
+            self.autosave_failed(pending)
+            raise
+        return self.autosave_written(pending)
+
+    def prepare_autosave(self, body: str | None = None) -> PendingAutosave | None:
+        """Snapshot the project for an autosave (None when read-only: nothing is written).
+
+        ``body`` is the project's JSON text when the caller made it already (see
+        :func:`project_json_pieces`), from the project as it is now. The changes count as
+        autosaved from here; :meth:`autosave_failed` says otherwise.
+        """
+        policy = self.policy
+        first, last = policy.first_change, policy.last_change
+        policy.saved()
+        if self.read_only:
+            logger.debug("Not autosaving %s: open read-only", self.path)
+            return None
+        header = recovery_header(self.project, self.path, session=self.session)
+        if body is None:
+            body = project_json(self.project)
+        return PendingAutosave(self.recovery_path, header, body, self._generation, first, last)
+
+    def autosave_written(self, pending: PendingAutosave) -> bool:
+        """Book a written autosave; False when the project was saved or its changes discarded
+        after the snapshot was taken (the file just written is then deleted: it is stale)."""
+        if pending.generation != self._generation:
+            logger.info("Dropping %s: saved or discarded while it was written", pending.target)
+            self._drop_own(pending.target)
+            return False
+        if self._written is not None and self._written != pending.target:
             self._drop_own(self._written)
-        self._written = target
-        self.policy.saved()
+        self._written = pending.target
         return True
+
+    def autosave_failed(self, pending: PendingAutosave) -> None:
+        """The snapshot could not be written: its changes are still only in memory."""
+        if pending.generation != self._generation or pending.first_change is None:
+            return
+        policy = self.policy
+        first = policy.first_change
+        policy.first_change = (
+            pending.first_change if first is None else min(first, pending.first_change)
+        )
+        if policy.last_change is None:
+            policy.last_change = pending.last_change
 
     def adopt_recovery(self, recovery: Path) -> None:
         """The user recovered ``recovery`` into this session: saving or discarding deletes it."""
@@ -160,6 +226,7 @@ class ProjectSession:
         Recovery files other sessions wrote, and the user has not recovered, are left for the
         user to decide on.
         """
+        self._generation += 1
         if self._written is not None:
             self._drop_own(self._written)
             self._written = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,19 +21,27 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from briefing_app.core import locking
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.logs import log_dir
 from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import PROJECT_SUFFIX, parse_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
 from briefing_app.core.wording import counted
+from briefing_app.gui import diagnostics
 from briefing_app.gui.autosaver import Autosaver
+from briefing_app.gui.background import (
+    BackgroundJob,
+    ProgressStrip,
+    build_long_lived,
+    run_in_background,
+)
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.interaction import SaveChoice
 from briefing_app.gui.menus import build_menus, build_toolbar
 from briefing_app.gui.paste import PasteReadout, has_readout_text
-from briefing_app.gui.rescue import offer_recovery, offer_rescue
+from briefing_app.gui.rescue import offer_project_recovery, offer_recovery, offer_rescue
 from briefing_app.gui.revision_actions import RevisionActions
 from briefing_app.gui.shortcut_router import ShortcutRouter
 from briefing_app.gui.title_dialog import TitleLineFixes
@@ -65,6 +74,9 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.document: ProjectDocument | None = None
         self.help_window: QDialog | None = None
+        self._opening: BackgroundJob | None = None
+        self.offered_recoveries: set[Path] = set()
+        """Recovery files offered when their project was opened (not offered again)."""
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
         self._make_actions()
@@ -75,6 +87,9 @@ class MainWindow(QMainWindow):
         self._status_saved = QLabel()
         for label in (self._status_position, self._status_counts, self._status_saved):
             self.statusBar().addPermanentWidget(label)
+        self.load_progress = ProgressStrip(self)
+        self.load_progress.cancel_requested.connect(self.cancel_open)
+        self.statusBar().addPermanentWidget(self.load_progress)
         self.set_document(document)
         self._restore_geometry()
 
@@ -191,6 +206,11 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/"
         )
         self.about_action = self._action(self.tr("&About"), self.about)
+        self.log_folder_action = self._action(
+            self.tr("Show &Log Folder"),
+            self.show_log_folder,
+            tip=self.tr("Open the folder of the app's log files (to send with a problem report)"),
+        )
         self._make_title_actions()
         self.revision_actions = RevisionActions(self)
         self._make_paste_actions()
@@ -344,18 +364,78 @@ class MainWindow(QMainWindow):
             self.tr("Open readout or project"), str(self.working_folder()), OPEN_FILTER
         )
         if path is not None:
-            self.open_file(path)
+            self.start_open(path)
 
     def open_file(self, path: Path) -> bool:
-        """Open a readout or project (after asking to save); errors are shown, nothing lost."""
-        if not self.maybe_save():
+        """Open a readout or project (asking to save first); errors are shown, nothing lost.
+
+        Reads and imports on a worker like :meth:`start_open`, and waits for it with the
+        window responsive; returns whether the file was opened.
+        """
+        outcome: list[bool] = []
+        job = self.start_open(path, outcome.append)
+        if job is None:
             return False
-        try:
-            project = open_path(path)
-        except BriefingError as exc:
-            if path.suffix.lower() == PROJECT_SUFFIX and offer_rescue(self, path, str(exc)):
-                return True
-            self.context.interaction.error("Cannot open", str(exc))
+        job.wait()
+        return bool(outcome and outcome[0])
+
+    def start_open(
+        self, path: Path, on_done: Callable[[bool], object] | None = None
+    ) -> BackgroundJob | None:
+        """Open a readout or project without blocking the window: read and import it on a
+        worker, with progress and Cancel in the status bar, then ask to save the current
+        project's changes (including any made meanwhile) and show it.
+
+        ``on_done`` gets whether the file was opened (False too when cancelled). Returns the
+        job, or None when nothing was started (a file is still opening).
+        """
+        if self._opening is not None:
+            message = self.tr("Still opening another file: wait or cancel")
+            self.statusBar().showMessage(message, 4000)
+            return None
+        job = run_in_background(lambda: _read_off_thread(path), self)
+        self._opening = job
+        self.load_progress.begin(self.tr("Opening {0}…").format(path.name))
+
+        def done(opened: bool) -> None:
+            if on_done is not None:
+                on_done(opened)
+
+        job.finished.connect(lambda project: done(self._opened(path, project)))
+        job.failed.connect(lambda error: done(self._open_failed(path, error)))
+        job.ended.connect(lambda: self._open_ended(job))
+        if on_done is not None:
+            job.ended.connect(lambda: job.cancelled and on_done(False))
+        return job
+
+    def cancel_open(self) -> None:
+        """Stop waiting for the file being opened: its result is discarded, nothing changes."""
+        job = self._opening
+        if job is not None:
+            job.cancel()
+            self.statusBar().showMessage(self.tr("Opening cancelled"), 4000)
+
+    def _open_ended(self, job: BackgroundJob) -> None:
+        if self._opening is job:
+            self._opening = None
+            self.load_progress.end()
+
+    def _open_failed(self, path: Path, error: object) -> bool:
+        self.load_progress.end()
+        if not isinstance(error, BriefingError):
+            # Not a problem with the file: a bug, for the app's exception hook (logged, shown).
+            assert isinstance(error, BaseException)
+            sys.excepthook(type(error), error, error.__traceback__)
+            return False
+        if path.suffix.lower() == PROJECT_SUFFIX and offer_rescue(self, path, str(error)):
+            return True
+        self.context.interaction.error("Cannot open", str(error))
+        return False
+
+    def _opened(self, path: Path, project: Project) -> bool:
+        """Show a project read or imported on the worker (locks and recovery files first)."""
+        self.load_progress.end()
+        if not self.maybe_save():
             return False
         is_project = path.suffix.lower() == PROJECT_SUFFIX
         read_only = False
@@ -381,6 +461,8 @@ class MainWindow(QMainWindow):
         if is_project:
             self.context.set_last_project(path)
         self.statusBar().showMessage(f"Opened {path.name}", 4000)
+        if is_project and not read_only:
+            offer_project_recovery(self, path)
         return True
 
     def open_example(self) -> None:
@@ -429,7 +511,7 @@ class MainWindow(QMainWindow):
         for path in recent:
             action = self.recent_menu.addAction(path.name)
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, path=path: self.open_file(path))
+            action.triggered.connect(lambda _c=False, path=path: self.start_open(path))
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
@@ -638,6 +720,13 @@ class MainWindow(QMainWindow):
         self.help_window = shortcuts_dialog(self.menuBar(), self)
         self.help_window.show()
 
+    def show_log_folder(self) -> None:
+        """Help › Show Log Folder: the log files, in the system's file manager."""
+        if not diagnostics.show_log_folder():
+            self.context.interaction.information(
+                self.tr("Log folder"), self.tr("The log files are in {0}").format(log_dir())
+            )
+
     def about(self) -> None:
         from briefing_app import __version__
 
@@ -659,6 +748,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.cancel_open()  # a file still being read is not shown in a closed window
         if self.document is not None:
             self.document.session.discard_recovery()  # saved, or the user chose to discard
         self._release_current()
@@ -679,7 +769,7 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls()
         if urls and _openable(Path(urls[0].toLocalFile())):
             event.acceptProposedAction()
-            self.open_file(Path(urls[0].toLocalFile()))
+            self.start_open(Path(urls[0].toLocalFile()))
         elif has_readout_text(event.mimeData()):
             event.acceptProposedAction()
             self.paste_readout.open_mime(event.mimeData(), self.tr("Dropped"))
@@ -720,6 +810,16 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+V",
             self.tr("Open the clipboard's web page or text as a new readout (Ctrl+Shift+V)"),
         )
+
+
+def _read_off_thread(path: Path) -> Project:
+    """On a worker: the project read or imported from ``path`` (even its size is asked here:
+    on a network drive that can take a while)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # open_path says what is wrong with the file
+    return build_long_lived(lambda: open_path(path), size)
 
 
 def _openable(path: Path) -> bool:

@@ -77,6 +77,7 @@ def build_menus(window: MainWindow) -> None:
     help_menu.addAction(window.guide_action)
     help_menu.addAction(window.shortcuts_action)
     help_menu.addSeparator()
+    help_menu.addAction(window.log_folder_action)
     help_menu.addAction(window.about_action)
 
 

@@ -19,6 +19,7 @@ from briefing_app.core.recovery import (
     find_recoveries,
     load_recovery,
     read_recovery_info,
+    recovery_for,
     recovery_path_for,
 )
 from briefing_app.core.wording import as_sentence
@@ -43,38 +44,58 @@ def recovery_choices(info: RecoveryInfo) -> list[str]:
 
 
 def offer_recovery(window: MainWindow) -> None:
-    """Offer every recovery file found for recent projects and unsaved ones."""
-    interaction = window.context.interaction
+    """Offer every recovery file found for recent projects and unsaved ones, except those
+    already offered when their project was opened in this window."""
     known = [p for p in window.context.recent_files() if p.suffix.lower() == PROJECT_SUFFIX]
     for info in find_recoveries(known):
-        while True:
-            choices = recovery_choices(info)
-            answer = interaction.ask_choice(
-                "Recover unsaved work?",
-                "Unsaved work was found from a session that did not close properly:\n"
-                f"{info.describe()}.\n\n"
-                "Nothing is deleted until you choose Discard.",
-                choices,
-                0,
-            )
-            choice = DECIDE_LATER if answer is None else choices[answer]
-            if choice == COMPARE:
-                interaction.information("Compare with the saved file", compare_recovery(info))
-                continue
-            if choice == RECOVER:
-                try:
-                    project = load_recovery(info.path)
-                except BriefingError as exc:
-                    interaction.error("Cannot recover", as_sentence(str(exc)))
-                    break
-                window.adopt_recovered(
-                    project, info.target, "Recovered: save the project to keep it"
-                )
-                if window.document is not None:
-                    window.document.session.adopt_recovery(info.path)
-            elif choice == DISCARD:
-                discard_recovery(info.path)
-            break
+        if info.path not in window.offered_recoveries:
+            _offer_one(window, info)
+
+
+def offer_project_recovery(window: MainWindow, path: Path) -> bool:
+    """The project at ``path`` was just opened: offer its recovery files, newest first.
+
+    Recovering one shows it as unsaved work on that project (the others stay for later);
+    returns whether one was recovered.
+    """
+    for info in recovery_for(path):
+        window.offered_recoveries.add(info.path)
+        if _offer_one(window, info):
+            return True
+    return False
+
+
+def _offer_one(window: MainWindow, info: RecoveryInfo) -> bool:
+    """Ask about one recovery file (recover, compare, discard, decide later); returns whether
+    it was recovered into the window."""
+    interaction = window.context.interaction
+    while True:
+        choices = recovery_choices(info)
+        answer = interaction.ask_choice(
+            "Recover unsaved work?",
+            "Unsaved work was found from a session that did not close properly:\n"
+            f"{info.describe()}.\n\n"
+            "Nothing is deleted until you choose Discard.",
+            choices,
+            0,
+        )
+        choice = DECIDE_LATER if answer is None else choices[answer]
+        if choice == COMPARE:
+            interaction.information("Compare with the saved file", compare_recovery(info))
+            continue
+        if choice == RECOVER:
+            try:
+                project = load_recovery(info.path)
+            except BriefingError as exc:
+                interaction.error("Cannot recover", as_sentence(str(exc)))
+                return False
+            window.adopt_recovered(project, info.target, "Recovered: save the project to keep it")
+            if window.document is not None:
+                window.document.session.adopt_recovery(info.path)
+            return True
+        if choice == DISCARD:
+            discard_recovery(info.path)
+        return False
 
 
 def offer_rescue(window: MainWindow, path: Path, problem: str) -> bool:
@@ -122,6 +143,8 @@ def offer_rescue(window: MainWindow, path: Path, problem: str) -> bool:
         project = load_recovery(source) if choice == OPEN_AUTOSAVED else load_project(source)
     except BriefingError as exc:
         interaction.error("Cannot open", as_sentence(str(exc)))
+        return True
+    if not window.maybe_save():  # the open project's changes first
         return True
     window.adopt_recovered(project, path, f"Opened a copy: saving will replace {path.name}")
     return True
