@@ -674,6 +674,14 @@ If you don&apos;t save, your annotations since the last save are lost.</source>
         <translation>このアプリについて(&amp;A)</translation>
     </message>
     <message>
+        <source>Show &amp;Log Folder</source>
+        <translation>ログフォルダーを表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the folder of the app&apos;s log files (to send with a problem report)</source>
+        <translation>アプリのログファイルのフォルダーを開きます(不具合の報告に添付するため)</translation>
+    </message>
+    <message>
         <source>&amp;Undo {0}</source>
         <translation>元に戻す：{0}(&amp;U)</translation>
     </message>
@@ -706,6 +714,18 @@ If you don&apos;t save, your annotations since the last save are lost.</source>
         <translation>会談記録またはプロジェクトを開く</translation>
     </message>
     <message>
+        <source>Still opening another file: wait or cancel</source>
+        <translation>別のファイルを開いています。待つか取り消してください</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>{0} を開いています…</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>開くのを取り消しました</translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
@@ -734,6 +754,18 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
     <message>
         <source>Your name</source>
         <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>ログフォルダー</translation>
+    </message>
+    <message>
+        <source>The log files are in {0}</source>
+        <translation>ログファイルは {0} にあります</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ドロップ</translation>
     </message>
     <message>
         <source>Edit &amp;Title and Date…</source>
@@ -766,6 +798,14 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
     <message>
         <source>Remove the line under the cursor (Restore Removed Line puts it back)</source>
         <translation>カーソル位置の行を削除します（「削除した行を復元」で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Readout</source>
+        <translation>新しい会談記録として貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the clipboard&apos;s web page or text as a new readout (Ctrl+Shift+V)</source>
+        <translation>クリップボードのウェブページまたはテキストを新しい会談記録として開きます(Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -878,6 +918,29 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
     </message>
 </context>
 <context>
+    <name>PasteReadout</name>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>貼り付けるものがありません</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the readout&apos;s text or web page first</source>
+        <translation>クリップボードにテキストがありません。先に会談記録のテキストまたはウェブページをコピーしてください</translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Cannot make a readout</source>
+        <translation>会談記録を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 a new readout: %2</source>
+        <translation>%1 新しい会談記録: %2</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -890,6 +953,21 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
     <message>
         <source>Low</source>
         <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop waiting; what is open stays as it is</source>
+        <translation>待つのをやめます。開いている内容はそのままです</translation>
     </message>
 </context>
 <context>

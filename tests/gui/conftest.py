@@ -23,6 +23,15 @@ def interaction() -> ScriptedInteraction:
     return ScriptedInteraction()
 
 
+@pytest.fixture(autouse=True)
+def workers_finish() -> Iterator[None]:
+    """No worker thread outlives the test that started it (its window is gone after)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(30_000), "a worker did not finish"
+
+
 @pytest.fixture
 def window(qtbot: QtBot, interaction: ScriptedInteraction) -> Iterator[MainWindow]:
     make_application()

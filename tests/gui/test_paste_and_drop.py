@@ -125,13 +125,14 @@ def test_a_bare_link_or_an_unknown_file_is_not_taken(window: MainWindow) -> None
 
 
 def test_dropped_pdf_file_is_taken_and_a_broken_one_explained(
-    tmp_path: Path, window: MainWindow, interaction: ScriptedInteraction
+    tmp_path: Path, window: MainWindow, interaction: ScriptedInteraction, qtbot: QtBot
 ) -> None:
     path = tmp_path / "x.pdf"
     path.write_bytes(b"%PDF-1.7 broken")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     assert _drop(window, mime) == (True, True)
+    qtbot.waitUntil(lambda: bool(interaction.shown), timeout=10000)  # opened on a worker
     assert interaction.shown[-1][:2] == ("error", "Cannot open")
     assert "the PDF cannot be read" in interaction.shown[-1][2]
 

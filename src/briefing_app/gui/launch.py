@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +17,10 @@ from briefing_app.gui.i18n import install_translators, ui_language
 from briefing_app.gui.interaction import QtInteraction
 from briefing_app.gui.main_window import MainWindow, initial_document
 from briefing_app.gui.style import STYLE_SHEET, UI_FONTS, ThemeFollower
+
+logger = logging.getLogger(__name__)
+WORKERS_GRACE_MS = 30_000
+"""How long quitting waits for a worker still reading or writing a file."""
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -66,4 +71,6 @@ def run_app(path: str | Path | None = None, *, debug: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        # A worker still reading a file must end before Python does (its objects go with it).
+        QThreadPool.globalInstance().waitForDone(WORKERS_GRACE_MS)
         hook.uninstall()
