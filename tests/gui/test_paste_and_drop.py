@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -22,6 +24,16 @@ TEXT = (
     "Readout of the Minister's call with the Foreign Minister of Chile\n\n"
     "1. The ministers discussed lithium.\n\n2. They agreed to meet in Santiago.\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def clipboard_emptied() -> Iterator[None]:
+    """The clipboard owns the mime data a test gives it; empty it before the app goes, or
+    Qt deletes it again at exit (a crash after every test has passed)."""
+    yield
+    clipboard = QApplication.clipboard()
+    if clipboard is not None:
+        clipboard.clear()
 
 
 def _press_paste(qtbot: QtBot, window: MainWindow) -> None:
