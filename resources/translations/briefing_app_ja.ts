@@ -353,6 +353,33 @@ Save your work now?</source>
     </message>
 </context>
 <context>
+    <name>EmailAttachments</name>
+    <message>
+        <source>Keep the E-mail Text</source>
+        <translation>メール本文のままにする</translation>
+    </message>
+    <message>
+        <source>Readouts attached</source>
+        <translation>添付された会談記録</translation>
+    </message>
+    <message>
+        <source>This e-mail has readouts attached: {0}.
+
+Open one of them instead of the e-mail&apos;s text?</source>
+        <translation>このメールには会談記録が添付されています: {0}。
+
+メール本文の代わりにいずれかを開きますか?</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>Opened {0} from {1}</source>
+        <translation>{1} から {0} を開きました</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export briefing note</source>

@@ -38,6 +38,7 @@ from briefing_app.gui.background import (
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.document import ProjectDocument
+from briefing_app.gui.email_attachments import offer_attachments
 from briefing_app.gui.interaction import SaveChoice
 from briefing_app.gui.menus import build_menus, build_toolbar
 from briefing_app.gui.paste import PasteReadout, has_readout_text
@@ -463,6 +464,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {path.name}", 4000)
         if is_project and not read_only:
             offer_project_recovery(self, path)
+        offer_attachments(self, path)  # an e-mail: the readouts attached to it
         return True
 
     def open_example(self) -> None:
