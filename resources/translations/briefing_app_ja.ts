@@ -725,6 +725,150 @@ If you don&apos;t save, your annotations since the last save are lost.</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a readout or a project</source>
+        <translation>会談記録またはプロジェクトを開きます</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Project</source>
+        <translation>サンプルプロジェクトを開く(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open Built-in &amp;Sample Readout</source>
+        <translation>内蔵のサンプル会談記録を開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>プロジェクトを保存します</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Briefing Note…</source>
+        <translation>説明資料を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a Word briefing note</source>
+        <translation>Word の説明資料を書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Import Template…</source>
+        <translation>テンプレートを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find in the readout</source>
+        <translation>会談記録の中を検索します</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>氏名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to Keep…</source>
+        <translation>保持するバックアップ数(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>次の節(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next section (Ctrl+PgDown)</source>
+        <translation>次の節 (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>前の節(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous section (Ctrl+PgUp)</source>
+        <translation>前の節 (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Section by Section</source>
+        <translation>節ごと(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Readout</source>
+        <translation>全文(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show Only &amp;Unreviewed</source>
+        <translation>未確認のみ表示(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection</source>
+        <translation>選択範囲に注釈(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Annotate the selected passage (Ctrl+E)</source>
+        <translation>選択した箇所に注釈を付けます (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>注釈を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit Section &amp;Note</source>
+        <translation>節のメモを編集(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation>タグを編集(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Section at Cursor</source>
+        <translation>カーソル位置で節を分割(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>カーソル位置で分割します</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous</source>
+        <translation>前と結合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>上の階層へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Demote</source>
+        <translation>下の階層へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit Number and &amp;Heading…</source>
+        <translation>番号と見出しを編集(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Removed Line…</source>
+        <translation>除いた行を戻す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>自動保存に失敗しました: {0}</translation>
+    </message>
+    <message>
         <source>annotation</source>
         <translation>件の注釈</translation>
     </message>
@@ -735,6 +879,18 @@ If you don&apos;t save, your annotations since the last save are lost.</source>
     <message>
         <source>{0} · {1} of {2} reviewed</source>
         <translation>{0} · {2} 件中 {1} 件確認済み</translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet</source>
+        <translation>まだファイルに保存されていません</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更あり</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>すべて保存済み</translation>
     </message>
     <message>
         <source>Open readout or project</source>
@@ -753,8 +909,60 @@ If you don&apos;t save, your annotations since the last save are lost.</source>
         <translation>開くのを取り消しました</translation>
     </message>
     <message>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>Project open elsewhere</source>
+        <translation>他で開かれているプロジェクト</translation>
+    </message>
+    <message>
+        <source>{0} is already open by {1}.
+
+You can open it read-only here and save your changes under another name.</source>
+        <translation>{0} はすでに {1} が開いています。
+
+ここでは読み取り専用で開き、変更は別の名前で保存できます。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0} を開きました</translation>
+    </message>
+    <message>
+        <source>Example project</source>
+        <translation>サンプルプロジェクト</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>プロジェクトに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Earlier versions of a project to keep (0-100):</source>
+        <translation>保持するプロジェクトの旧版の数 (0-100):</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number from 0 to 100</source>
+        <translation>「{0}」は 0 から 100 までの数ではありません</translation>
     </message>
     <message>
         <source>Read-only project</source>
@@ -783,12 +991,60 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
         <translation>氏名</translation>
     </message>
     <message>
+        <source>Edit tags</source>
+        <translation>タグの編集</translation>
+    </message>
+    <message>
+        <source>One tag per line:</source>
+        <translation>1 行に 1 つのタグ:</translation>
+    </message>
+    <message>
+        <source>Edit number</source>
+        <translation>番号の編集</translation>
+    </message>
+    <message>
+        <source>Number as printed:</source>
+        <translation>印刷どおりの番号:</translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation>見出しの編集</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>見出し:</translation>
+    </message>
+    <message>
+        <source>Restore removed line</source>
+        <translation>除いた行を戻す</translation>
+    </message>
+    <message>
+        <source>No lines were removed.</source>
+        <translation>除かれた行はありません。</translation>
+    </message>
+    <message>
+        <source>Line to put back:</source>
+        <translation>戻す行:</translation>
+    </message>
+    <message>
         <source>Log folder</source>
         <translation>ログフォルダー</translation>
     </message>
     <message>
         <source>The log files are in {0}</source>
         <translation>ログファイルは {0} にあります</translation>
+    </message>
+    <message>
+        <source>About Briefing</source>
+        <translation>Briefing について</translation>
+    </message>
+    <message>
+        <source>briefing-app {0}
+
+Import a meeting readout, annotate it section by section, and keep your mark-up in a project file.</source>
+        <translation>briefing-app {0}
+
+会談記録を取り込み、節ごとに注釈を付け、書き込みをプロジェクトファイルに保存します。</translation>
     </message>
     <message>
         <source>Dropped</source>
@@ -833,6 +1089,58 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
     <message>
         <source>Open the clipboard&apos;s web page or text as a new readout (Ctrl+Shift+V)</source>
         <translation>クリップボードのウェブページまたはテキストを新しい会談記録として開きます(Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>注釈(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Structure</source>
+        <translation>構成(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>Reviewed ✓</source>
+        <translation>確認済み ✓</translation>
     </message>
 </context>
 <context>

@@ -121,45 +121,58 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.open_action = self._action(
-            "&Open…", self.open_dialog, std.Open, "Open a readout or a project"
+            self.tr("&Open…"), self.open_dialog, std.Open, self.tr("Open a readout or a project")
         )
-        self.open_example_action = self._action("Open &Example Project", self.open_example)
-        self.open_sample_action = self._action("Open Built-in &Sample Readout", self.open_sample)
-        self.save_action = self._action("&Save", self.save, std.Save, "Save the project")
-        self.save_as_action = self._action("Save &As…", self.save_as, std.SaveAs)
+        self.open_example_action = self._action(self.tr("Open &Example Project"), self.open_example)
+        self.open_sample_action = self._action(
+            self.tr("Open Built-in &Sample Readout"), self.open_sample
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), self.save, std.Save, self.tr("Save the project")
+        )
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, std.SaveAs)
         self.export_action = self._action(
-            "&Export Briefing Note…", self.export, "Ctrl+Shift+E", "Export a Word briefing note"
+            self.tr("&Export Briefing Note…"),
+            self.export,
+            "Ctrl+Shift+E",
+            self.tr("Export a Word briefing note"),
         )
-        self.import_template_action = self._action("&Import Template…", self.import_template)
-        self.quit_action = self._action("&Quit", self.close, std.Quit)
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.keyBindings(std.Undo))
+        self.import_template_action = self._action(
+            self.tr("&Import Template…"), self.import_template
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.undo_action = self._action(
+            self.tr("&Undo"), self.undo, QKeySequence.keyBindings(std.Undo)
+        )
         self.redo_action = self._action(
-            "&Redo", self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+            self.tr("&Redo"), self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         )
         self.undo_group.canUndoChanged.connect(lambda _can: self._update_undo_actions())
         self.undo_group.canRedoChanged.connect(lambda _can: self._update_undo_actions())
         self.undo_group.undoTextChanged.connect(lambda _text: self._update_undo_actions())
         self.undo_group.redoTextChanged.connect(lambda _text: self._update_undo_actions())
-        self.find_action = self._action("&Find…", self.find, std.Find, "Find in the readout")
-        self.author_action = self._action("Your &Name…", self.ask_author)
-        self.backups_action = self._action("&Backups to Keep…", self.ask_backups)
+        self.find_action = self._action(
+            self.tr("&Find…"), self.find, std.Find, self.tr("Find in the readout")
+        )
+        self.author_action = self._action(self.tr("Your &Name…"), self.ask_author)
+        self.backups_action = self._action(self.tr("&Backups to Keep…"), self.ask_backups)
         self.next_action = self._action(
-            "&Next Section",
+            self.tr("&Next Section"),
             lambda: self._ws().next_section(),
             ["Ctrl+PgDown", "Alt+Right"],
-            "Next section (Ctrl+PgDown)",
+            self.tr("Next section (Ctrl+PgDown)"),
         )
         self.previous_action = self._action(
-            "&Previous Section",
+            self.tr("&Previous Section"),
             lambda: self._ws().previous_section(),
             ["Ctrl+PgUp", "Alt+Left"],
-            "Previous section (Ctrl+PgUp)",
+            self.tr("Previous section (Ctrl+PgUp)"),
         )
         self.overview_action = self._action(
-            "&Overview", lambda: self._ws().show_overview(), "Ctrl+Home"
+            self.tr("&Overview"), lambda: self._ws().show_overview(), "Ctrl+Home"
         )
-        self.section_mode_action = QAction("&Section by Section", self, checkable=True)
-        self.whole_mode_action = QAction("&Whole Readout", self, checkable=True)
+        self.section_mode_action = QAction(self.tr("&Section by Section"), self, checkable=True)
+        self.whole_mode_action = QAction(self.tr("&Whole Readout"), self, checkable=True)
         self.section_mode_action.setShortcut(QKeySequence("Ctrl+1"))
         self.whole_mode_action.setShortcut(QKeySequence("Ctrl+2"))
         modes = QActionGroup(self)
@@ -168,13 +181,17 @@ class MainWindow(QMainWindow):
         self.section_mode_action.setChecked(True)
         self.section_mode_action.triggered.connect(lambda: self._ws().set_mode(ViewMode.SECTION))
         self.whole_mode_action.triggered.connect(lambda: self._ws().set_mode(ViewMode.WHOLE))
-        self.unreviewed_action = QAction("Show Only &Unreviewed", self, checkable=True)
+        self.unreviewed_action = QAction(self.tr("Show Only &Unreviewed"), self, checkable=True)
         self.unreviewed_action.toggled.connect(lambda on: self._ws().unreviewed_only.setChecked(on))
         self.annotate_action = self._action(
-            "&Annotate Selection", self.annotate, "Ctrl+E", "Annotate the selected passage (Ctrl+E)"
+            self.tr("&Annotate Selection"),
+            self.annotate,
+            "Ctrl+E",
+            self.tr("Annotate the selected passage (Ctrl+E)"),
         )
         self.delete_annotation_action = self._action(
-            "&Delete Annotation", lambda: self._ws().annotation_panel.editor.delete_current()
+            self.tr("&Delete Annotation"),
+            lambda: self._ws().annotation_panel.editor.delete_current(),
         )
         self.reviewed_action = self._action(
             self.tr("Mark Section &Reviewed"),
@@ -189,17 +206,24 @@ class MainWindow(QMainWindow):
             self.tr("Mark only the item selected in the navigator reviewed (Ctrl+Shift+R)"),
         )
         self.section_note_action = self._action(
-            "Edit Section &Note", lambda: self._ws().section_note.setFocus(), "Ctrl+Shift+N"
+            self.tr("Edit Section &Note"),
+            lambda: self._ws().section_note.setFocus(),
+            "Ctrl+Shift+N",
         )
-        self.tags_action = self._action("Edit &Tags…", self.edit_tags)
+        self.tags_action = self._action(self.tr("Edit &Tags…"), self.edit_tags)
         self.split_action = self._action(
-            "&Split Section at Cursor", self.split, "Ctrl+Shift+Return", "Split at the cursor"
+            self.tr("&Split Section at Cursor"),
+            self.split,
+            "Ctrl+Shift+Return",
+            self.tr("Split at the cursor"),
         )
-        self.merge_action = self._action("&Merge with Previous", self.merge, "Ctrl+Shift+M")
-        self.promote_action = self._action("&Promote", self.promote, "Ctrl+Shift+Left")
-        self.demote_action = self._action("&Demote", self.demote, "Ctrl+Shift+Right")
-        self.relabel_action = self._action("Edit Number and &Heading…", self.relabel)
-        self.restore_action = self._action("&Restore Removed Line…", self.restore_removed)
+        self.merge_action = self._action(
+            self.tr("&Merge with Previous"), self.merge, "Ctrl+Shift+M"
+        )
+        self.promote_action = self._action(self.tr("&Promote"), self.promote, "Ctrl+Shift+Left")
+        self.demote_action = self._action(self.tr("&Demote"), self.demote, "Ctrl+Shift+Right")
+        self.relabel_action = self._action(self.tr("Edit Number and &Heading…"), self.relabel)
+        self.restore_action = self._action(self.tr("&Restore Removed Line…"), self.restore_removed)
         self.guide_action = self._action(
             self.tr("&User Guide"), self.show_guide, std.HelpContents, self.tr("A short guide")
         )
@@ -278,7 +302,9 @@ class MainWindow(QMainWindow):
             flush_typing=workspace.flush_edits,
         )
         self.autosaver.failed.connect(
-            lambda message: self.statusBar().showMessage(f"Autosave failed: {message}", 10000)
+            lambda message: self.statusBar().showMessage(
+                self.tr("Autosave failed: {0}").format(message), 10000
+            )
         )
         self.shortcut_router.watch(workspace)
         self.revision_actions.attach(workspace)
@@ -326,9 +352,13 @@ class MainWindow(QMainWindow):
             self.tr("{0} · {1} of {2} reviewed").format(annotations, reviewed, total)
         )
         if self.document.path is None:
-            saved = "Not saved to a file yet"
+            saved = self.tr("Not saved to a file yet")
         else:
-            saved = "Unsaved changes" if self.document.is_modified else "All changes saved"
+            saved = (
+                self.tr("Unsaved changes")
+                if self.document.is_modified
+                else self.tr("All changes saved")
+            )
         self._status_saved.setText(saved)
 
     # -- opening -------------------------------------------------------------------------
@@ -430,7 +460,7 @@ class MainWindow(QMainWindow):
             return False
         if path.suffix.lower() == PROJECT_SUFFIX and offer_rescue(self, path, str(error)):
             return True
-        self.context.interaction.error("Cannot open", str(error))
+        self.context.interaction.error(self.tr("Cannot open"), str(error))
         return False
 
     def _opened(self, path: Path, project: Project) -> bool:
@@ -444,10 +474,12 @@ class MainWindow(QMainWindow):
             owner = locking.acquire(path)
             if owner is not None:
                 choice = self.context.interaction.ask_choice(
-                    "Project open elsewhere",
-                    f"{path.name} is already open by {owner.describe()}.\n\n"
-                    "You can open it read-only here and save your changes under another name.",
-                    ["Open Read-Only", "Cancel"],
+                    self.tr("Project open elsewhere"),
+                    self.tr(
+                        "{0} is already open by {1}.\n\n"
+                        "You can open it read-only here and save your changes under another name."
+                    ).format(path.name, owner.describe()),
+                    [self.tr("Open Read-Only"), self.tr("Cancel")],
                     0,
                 )
                 if choice != 0:
@@ -461,7 +493,7 @@ class MainWindow(QMainWindow):
         self.context.qsettings.setValue("last_folder", str(path.parent))
         if is_project:
             self.context.set_last_project(path)
-        self.statusBar().showMessage(f"Opened {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 4000)
         if is_project and not read_only:
             offer_project_recovery(self, path)
         offer_attachments(self, path)  # an e-mail: the readouts attached to it
@@ -476,7 +508,7 @@ class MainWindow(QMainWindow):
         except BriefingError as exc:
             self.context.interaction.error("Cannot open the example", str(exc))
             return
-        project.source_name = "Example project"
+        project.source_name = self.tr("Example project")
         self.set_document(self.new_document(project))
 
     def open_sample(self) -> None:
@@ -509,7 +541,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = [p for p in self.context.recent_files() if p.exists()]
         if not recent:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
         for path in recent:
             action = self.recent_menu.addAction(path.name)
             action.setToolTip(str(path))
@@ -529,7 +561,7 @@ class MainWindow(QMainWindow):
             self.context.interaction.error("Cannot save", str(exc))
             return False
         self.context.set_last_project(self.document.path)
-        self.statusBar().showMessage(f"Saved {self.document.display_name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(self.document.display_name), 4000)
         return True
 
     def save_as(self) -> bool:
@@ -538,7 +570,9 @@ class MainWindow(QMainWindow):
         self.workspace.flush_edits()
         stem = Path(self.document.project.source_name or "briefing").stem
         suggested = str(self.working_folder() / f"{stem}{PROJECT_SUFFIX}")
-        path = self.context.interaction.choose_save_path("Save project as", suggested, SAVE_FILTER)
+        path = self.context.interaction.choose_save_path(
+            self.tr("Save project as"), suggested, SAVE_FILTER
+        )
         if path is None:
             return False
         if path.suffix.lower() != PROJECT_SUFFIX:
@@ -585,8 +619,8 @@ class MainWindow(QMainWindow):
     def ask_backups(self) -> None:
         """Set how many earlier versions of a project are kept as backups."""
         answer = self.context.interaction.ask_text(
-            "Backups",
-            "Earlier versions of a project to keep (0-100):",
+            self.tr("Backups"),
+            self.tr("Earlier versions of a project to keep (0-100):"),
             str(self.context.settings.backups_kept),
         )
         if answer is None:
@@ -596,7 +630,9 @@ class MainWindow(QMainWindow):
             if not 0 <= value <= 100:
                 raise ValueError
         except ValueError:
-            self.context.interaction.error("Backups", f"“{answer}” is not a number from 0 to 100")
+            self.context.interaction.error(
+                self.tr("Backups"), self.tr("“{0}” is not a number from 0 to 100").format(answer)
+            )
             return
         self.context.settings.backups_kept = value
         self.context.save_settings()
@@ -648,7 +684,7 @@ class MainWindow(QMainWindow):
     def edit_tags(self) -> None:
         document = self._ws().document
         text = self.context.interaction.ask_multiline(
-            "Edit tags", "One tag per line:", "\n".join(document.project.taxonomy)
+            self.tr("Edit tags"), self.tr("One tag per line:"), "\n".join(document.project.taxonomy)
         )
         if text is None:
             return
@@ -680,11 +716,13 @@ class MainWindow(QMainWindow):
             self.title_fixes.edit_title_and_date()
             return
         number = self.context.interaction.ask_text(
-            "Edit number", "Number as printed:", node.number or ""
+            self.tr("Edit number"), self.tr("Number as printed:"), node.number or ""
         )
         if number is None:
             return
-        heading = self.context.interaction.ask_text("Edit heading", "Heading:", node.heading or "")
+        heading = self.context.interaction.ask_text(
+            self.tr("Edit heading"), self.tr("Heading:"), node.heading or ""
+        )
         if heading is None:
             return
         self._structure(lambda: self._ws().relabel_current(number, heading))
@@ -692,11 +730,13 @@ class MainWindow(QMainWindow):
     def restore_removed(self) -> None:
         removed = self._ws().document.readout.removed
         if not removed:
-            self.context.interaction.information("Restore removed line", "No lines were removed.")
+            self.context.interaction.information(
+                self.tr("Restore removed line"), self.tr("No lines were removed.")
+            )
             return
         labels = [f"{line.text[:70]}  ({line.reason})" for line in removed]
         choice = self.context.interaction.ask_item(
-            "Restore removed line", "Line to put back:", labels
+            self.tr("Restore removed line"), self.tr("Line to put back:"), labels
         )
         if choice is not None:
             self._structure(lambda: self._ws().restore_line(choice))
@@ -733,9 +773,11 @@ class MainWindow(QMainWindow):
         from briefing_app import __version__
 
         self.context.interaction.information(
-            "About Briefing",
-            f"briefing-app {__version__}\n\nImport a meeting readout, annotate it section by "
-            "section, and keep your mark-up in a project file.",
+            self.tr("About Briefing"),
+            self.tr(
+                "briefing-app {0}\n\nImport a meeting readout, annotate it section by "
+                "section, and keep your mark-up in a project file."
+            ).format(__version__),
         )
 
     # -- window events -------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 if TYPE_CHECKING:
@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 def build_menus(window: MainWindow) -> None:
     """The menu bar, grouped the way the user works: file, edit, view, annotate, structure."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(window.open_action)
-    window.recent_menu = QMenu("Open &Recent", window)
+    window.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file_menu.addMenu(window.recent_menu)
     file_menu.addAction(window.open_example_action)
@@ -32,7 +32,7 @@ def build_menus(window: MainWindow) -> None:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
@@ -41,7 +41,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.find_action)
     edit_menu.addAction(window.author_action)
     edit_menu.addAction(window.backups_action)
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.section_mode_action)
     view_menu.addAction(window.whole_mode_action)
     view_menu.addSeparator()
@@ -50,7 +50,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(window.next_action)
     view_menu.addSeparator()
     view_menu.addAction(window.unreviewed_action)
-    annotate_menu = bar.addMenu("&Annotate")
+    annotate_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Annotate"))
     annotate_menu.addAction(window.annotate_action)
     annotate_menu.addAction(window.delete_annotation_action)
     annotate_menu.addSeparator()
@@ -58,7 +58,7 @@ def build_menus(window: MainWindow) -> None:
     annotate_menu.addAction(window.item_reviewed_action)
     annotate_menu.addAction(window.section_note_action)
     annotate_menu.addAction(window.tags_action)
-    structure_menu = bar.addMenu("&Structure")
+    structure_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Structure"))
     for action in (
         window.split_action,
         window.merge_action,
@@ -73,7 +73,7 @@ def build_menus(window: MainWindow) -> None:
     structure_menu.addAction(window.title_date_action)
     for action in window.line_actions:
         structure_menu.addAction(action)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(window.guide_action)
     help_menu.addAction(window.shortcuts_action)
     help_menu.addSeparator()
@@ -83,26 +83,26 @@ def build_menus(window: MainWindow) -> None:
 
 def build_toolbar(window: MainWindow) -> None:
     """The toolbar: files, section navigation, view mode, annotating, undo."""
-    toolbar = QToolBar("Main", window)
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.setMovable(False)
     window.addToolBar(toolbar)
     toolbar.addAction(window.open_action)
     toolbar.addAction(window.save_action)
-    window.export_action.setIconText("Export")
+    window.export_action.setIconText(QCoreApplication.translate("MainWindow", "Export"))
     toolbar.addAction(window.export_action)
     toolbar.addSeparator()
-    window.previous_action.setIconText("◀ Previous")
-    window.next_action.setIconText("Next ▶")
+    window.previous_action.setIconText(QCoreApplication.translate("MainWindow", "◀ Previous"))
+    window.next_action.setIconText(QCoreApplication.translate("MainWindow", "Next ▶"))
     toolbar.addAction(window.previous_action)
     toolbar.addAction(window.next_action)
     toolbar.addSeparator()
     toolbar.addAction(window.section_mode_action)
     toolbar.addAction(window.whole_mode_action)
     toolbar.addSeparator()
-    window.annotate_action.setIconText("Annotate")
-    window.reviewed_action.setIconText("Reviewed ✓")
+    window.annotate_action.setIconText(QCoreApplication.translate("MainWindow", "Annotate"))
+    window.reviewed_action.setIconText(QCoreApplication.translate("MainWindow", "Reviewed ✓"))
     toolbar.addAction(window.annotate_action)
     toolbar.addAction(window.reviewed_action)
     toolbar.addSeparator()
