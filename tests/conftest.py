@@ -6,8 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests draw the same examples on every run, so a run's result depends only on the
+# code (the guide asks for deterministic tests); ``HYPOTHESIS_PROFILE=explore`` draws anew.
+settings.register_profile("deterministic", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 # Real readouts are never copied into the project: they are read from the shared folder the
 # repository is cloned beside (on CI too). The app's built-in sample lives in ``resources/``.

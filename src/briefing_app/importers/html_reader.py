@@ -20,6 +20,7 @@ from bs4 import (
     NavigableString,
     PageElement,
     Tag,
+    XMLParsedAsHTMLWarning,
 )
 from bs4.element import PreformattedString
 
@@ -132,6 +133,7 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
     with warnings.catch_warnings():
         # A short page can look like a file name or a URL to bs4: it is a page here.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # an XHTML page is read as HTML
         soup = BeautifulSoup(page, "lxml")
     removed: list[RemovedLine] = []
     meta_title, meta_date, source = _metadata(soup)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import warnings
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -106,9 +107,13 @@ def _blocks_from_tokens(tokens: list[Token]) -> list[Block]:
         elif kind in ("fence", "code_block"):
             blocks.extend(Block(text=line, indent=depth) for line in token.content.splitlines())
         elif kind == "html_block":
-            from bs4 import BeautifulSoup
+            from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
-            text = BeautifulSoup(token.content, "lxml").get_text("\n")
+            with warnings.catch_warnings():
+                # An HTML block of a Markdown file is HTML, whatever it starts with ("<?xml").
+                warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+                warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+                text = BeautifulSoup(token.content, "lxml").get_text("\n")
             blocks.extend(Block(text=line, indent=depth) for line in text.splitlines())
     return blocks
 
