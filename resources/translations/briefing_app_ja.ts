@@ -1123,6 +1123,22 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
         <translation>メイン</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Section by Section</source>
+        <translation>節ごと</translation>
+    </message>
+    <message>
+        <source>Whole Readout</source>
+        <translation>全文</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>

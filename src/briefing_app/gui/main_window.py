@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -259,6 +260,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(
             self.tr("&Redo {0}").format(redo_text) if redo_text else self.tr("&Redo")
         )
+        for action in (self.undo_action, self.redo_action):  # the tool bar: no mnemonics
+            action.setIconText(re.sub(r"\(&.\)|&", "", action.text()))
 
     def undo(self) -> None:
         """Undo the last change, after committing any typing (so the typing is what goes)."""

@@ -88,6 +88,12 @@ def build_toolbar(window: MainWindow) -> None:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.setMovable(False)
     window.addToolBar(toolbar)
+    window.open_action.setIconText(QCoreApplication.translate("MainWindow", "Open"))
+    window.save_action.setIconText(QCoreApplication.translate("MainWindow", "Save"))
+    window.section_mode_action.setIconText(
+        QCoreApplication.translate("MainWindow", "Section by Section")
+    )
+    window.whole_mode_action.setIconText(QCoreApplication.translate("MainWindow", "Whole Readout"))
     toolbar.addAction(window.open_action)
     toolbar.addAction(window.save_action)
     window.export_action.setIconText(QCoreApplication.translate("MainWindow", "Export"))
