@@ -20,6 +20,14 @@
         <translation>資料に含める</translation>
     </message>
     <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Done with: hidden from the lists and the reader unless “Show resolved”</source>
+        <translation>対応済み:「解決済みも表示」にしない限り、一覧と本文に表示しません</translation>
+    </message>
+    <message>
         <source>Portion marking</source>
         <translation>部分区分表示</translation>
     </message>
@@ -103,6 +111,22 @@
         <translation>注釈をタグで絞り込む</translation>
     </message>
     <message>
+        <source>Show the annotations of</source>
+        <translation>表示する注釈の作成者</translation>
+    </message>
+    <message>
+        <source>Show one colleague&apos;s annotations, here and in the reader</source>
+        <translation>特定の同僚の注釈だけを、一覧と本文に表示します</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>解決済みも表示</translation>
+    </message>
+    <message>
+        <source>Resolved annotations are hidden unless this is ticked</source>
+        <translation>これに印を付けない限り、解決済みの注釈は表示されません</translation>
+    </message>
+    <message>
         <source>This section</source>
         <translation>この節</translation>
     </message>
@@ -113,6 +137,10 @@
     <message>
         <source>Annotations in this section</source>
         <translation>この節の注釈</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s annotations</source>
+        <translation>全員の注釈</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -152,6 +180,10 @@
     <message>
         <source>Brief</source>
         <translation>資料</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -811,6 +843,14 @@ If you don&apos;t save, your annotations since the last save are lost.</source>
     <message>
         <source>&amp;Whole Readout</source>
         <translation>全文(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Colour Highlights by &amp;Author</source>
+        <translation>作成者別に色分け(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Colour each colleague&apos;s annotations alike</source>
+        <translation>同僚ごとに注釈を同じ色で表示します</translation>
     </message>
     <message>
         <source>Show Only &amp;Unreviewed</source>

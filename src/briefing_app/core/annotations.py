@@ -82,6 +82,8 @@ class AnnotationFields(BaseModel):
     due: dt.date | None = None
     classification: Classification | None = None
     """Portion marking of this passage; the note is marked at least this high."""
+    resolved: bool = False
+    """Marked done: hidden by default, written to Word as a resolved comment."""
 
     @field_validator("tags")
     @classmethod
@@ -104,8 +106,6 @@ class Annotation(AnnotationFields):
     modified: dt.datetime = Field(default_factory=now)
     reply_to: str | None = None
     """The annotation this one answers (a reply in a Word comment thread)."""
-    resolved: bool = False
-    """Marked done (hidden by default; written to Word as a resolved comment)."""
     revised_from: str | None = None
     """Set when a revised readout reworded this passage: the wording the annotation was made
     on. The user accepts the new wording, re-anchors or deletes (the review queue)."""

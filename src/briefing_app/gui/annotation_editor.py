@@ -73,6 +73,10 @@ class AnnotationEditor(QWidget):
         for priority in Priority:
             self.priority.addItem(priority_label(priority.value), priority.value)
         self.include = QCheckBox(self.tr("Include in brief"))
+        self.resolved = QCheckBox(self.tr("Resolved"))
+        self.resolved.setToolTip(
+            self.tr("Done with: hidden from the lists and the reader unless “Show resolved”")
+        )
         self.marking = QComboBox()
         self.marking.setAccessibleName(self.tr("Portion marking"))
         self.marking.setToolTip(self.tr("Portion marking: the note is marked at least this high"))
@@ -94,6 +98,7 @@ class AnnotationEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.priority)
         row.addWidget(self.include)
+        row.addWidget(self.resolved)
         row.addStretch(1)
         form.addRow(self.tr("Priority"), row)
         form.addRow(self.tr("Marking"), self.marking)
@@ -127,6 +132,9 @@ class AnnotationEditor(QWidget):
             lambda _i: self._commit_field(
                 "priority", Priority(self.priority.currentData()), self.tr("Set priority")
             )
+        )
+        self.resolved.toggled.connect(
+            lambda on: self._commit_field("resolved", on, "Mark resolved")
         )
         self.include.toggled.connect(
             lambda on: self._commit_field("include_in_brief", on, self.tr("Include in brief"))
@@ -200,6 +208,7 @@ class AnnotationEditor(QWidget):
                 box.setChecked(False)
             self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
             self.include.setChecked(True)
+            self.resolved.setChecked(False)
             self.marking.setCurrentIndex(0)
             self.due.set_date(None)
             self.meta.clear()
@@ -209,6 +218,7 @@ class AnnotationEditor(QWidget):
             box.setChecked(tag in annotation.tags)
         self.priority.setCurrentIndex(self.priority.findData(annotation.priority.value))
         self.include.setChecked(annotation.include_in_brief)
+        self.resolved.setChecked(annotation.resolved)
         level = annotation.classification.value if annotation.classification else None
         self.marking.setCurrentIndex(max(self.marking.findData(level), 0))
         if self.due.date() != annotation.due:
@@ -262,6 +272,7 @@ class AnnotationEditor(QWidget):
             *self.tag_boxes.values(),
             self.priority,
             self.include,
+            self.resolved,
             self.marking,
             self.owner,
             self.due.line,

@@ -20,7 +20,7 @@ from briefing_app.gui.reader import highlight_colour
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-COLUMNS = ("Section", "Quote", "Comment", "Tags", "Priority", "Owner", "Due", "Brief")
+COLUMNS = ("Section", "Quote", "Comment", "Tags", "Priority", "Owner", "Due", "Brief", "Author")
 _PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -37,6 +37,8 @@ class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, document: ProjectDocument, *, one_section: bool = False) -> None:
         super().__init__()
         self._document = document
+        self.colour_by_author = False
+        """The Quote cell's colour follows the author (as the reader's highlights do)."""
         self._one_section = one_section
         self._node_id: str | None = None
         self._rows: list[Annotation] = []
@@ -107,6 +109,7 @@ class AnnotationTableModel(QAbstractTableModel):
             self.tr("Owner"),
             self.tr("Due"),
             self.tr("Brief"),
+            self.tr("Author"),
         )
 
     def data(self, index: AnyIndex, role: int = 0) -> object:
@@ -123,7 +126,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in ("Quote", "Comment"):
             return annotation.quote if column == "Quote" else annotation.comment
         if role == Qt.ItemDataRole.BackgroundRole and column == "Quote":
-            return QBrush(highlight_colour(annotation))
+            return QBrush(highlight_colour(annotation, by_author=self.colour_by_author))
         if role == Qt.ItemDataRole.ForegroundRole and column == "Quote":
             return QBrush(Qt.GlobalColor.black)  # readable on the light highlight in every look
         return None
@@ -147,6 +150,8 @@ class AnnotationTableModel(QAbstractTableModel):
             return annotation.owner
         if column == "Due":
             return locale_date(annotation.due) if annotation.due else ""
+        if column == "Author":
+            return annotation.author
         return "✓" if annotation.include_in_brief else ""
 
     def _sort_key(self, annotation: Annotation, column: str, row: int) -> object:
@@ -166,7 +171,25 @@ class AnnotationFilter(QSortFilterProxyModel):
         super().__init__()
         self._words = ""
         self._tag: str | None = None
+        self._author: str | None = None
+        self._show_resolved = False
         self.setSortRole(SORT_ROLE)
+
+    def set_author(self, author: str | None) -> None:
+        """Show only ``author``'s annotations (None: everyone's)."""
+        with filter_change(self):
+            self._author = author
+
+    def set_show_resolved(self, show: bool) -> None:
+        """Show resolved annotations too (they are hidden by default)."""
+        with filter_change(self):
+            self._show_resolved = show
+
+    def shows(self, annotation: Annotation) -> bool:
+        """Whether the author and resolved filters let ``annotation`` through."""
+        if annotation.resolved and not self._show_resolved:
+            return False
+        return self._author is None or annotation.author == self._author
 
     def set_words(self, words: str) -> None:
         with filter_change(self):
@@ -180,7 +203,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, AnnotationTableModel)
         annotation = model.annotation_at(source_row)
-        if annotation is None:
+        if annotation is None or not self.shows(annotation):
             return False
         if self._tag is not None and self._tag not in annotation.tags:
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.core.annotations import Annotation
 from briefing_app.gui.annotation_editor import AnnotationEditor
 from briefing_app.gui.annotation_list import (
     ANNOTATION_ID_ROLE,
@@ -52,6 +54,8 @@ class AnnotationPanel(QWidget):
     """Lists annotations and edits the selected one; says which one the user picked."""
 
     annotation_selected = Signal(str)
+    visibility_changed = Signal()
+    """The author or resolved filter changed: the reader shows the same annotations."""
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +74,7 @@ class AnnotationPanel(QWidget):
         self.all_view = _table(self.all_proxy, None)
         self.all_view.setSortingEnabled(True)
         self.all_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((190, 160, 160, 110, 60, 90, 80, 40)):
+        for column, width in enumerate((190, 160, 160, 110, 60, 90, 80, 40, 110)):
             self.all_view.setColumnWidth(column, width)
 
         self.search = QLineEdit()
@@ -83,10 +87,24 @@ class AnnotationPanel(QWidget):
         all_tab = QWidget()
         all_layout = QVBoxLayout(all_tab)
         all_layout.setContentsMargins(0, 4, 0, 0)
+        self.author_filter = QComboBox()
+        self.author_filter.setAccessibleName(self.tr("Show the annotations of"))
+        self.author_filter.setToolTip(
+            self.tr("Show one colleague's annotations, here and in the reader")
+        )
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
+        self.show_resolved.setToolTip(
+            self.tr("Resolved annotations are hidden unless this is ticked")
+        )
+        self._fill_author_filter()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.tag_filter)
         all_layout.addLayout(bar)
+        who = QHBoxLayout()
+        who.addWidget(self.author_filter, 1)
+        who.addWidget(self.show_resolved)
+        all_layout.addLayout(who)
         all_layout.addWidget(self.all_view)
 
         self.tabs = QTabWidget()
@@ -114,8 +132,41 @@ class AnnotationPanel(QWidget):
         self.tag_filter.currentIndexChanged.connect(
             lambda _i: self.all_proxy.set_tag(self.tag_filter.currentData())
         )
+        self.author_filter.currentIndexChanged.connect(lambda _i: self._visibility_changed())
+        self.show_resolved.toggled.connect(lambda _on: self._visibility_changed())
         document.taxonomy_changed.connect(self._fill_tag_filter)
         document.annotations_changed.connect(self._reselect)
+        document.annotations_changed.connect(self._fill_author_filter)
+
+    def _fill_author_filter(self) -> None:
+        """Everyone, then each author with annotations in the project."""
+        current = self.author_filter.currentData()
+        authors = sorted({a.author for a in self._document.project.annotations if a.author})
+        self.author_filter.blockSignals(True)
+        self.author_filter.clear()
+        self.author_filter.addItem(self.tr("Everyone's annotations"), None)
+        for author in authors:
+            self.author_filter.addItem(author, author)
+        index = self.author_filter.findData(current) if current else 0
+        self.author_filter.setCurrentIndex(max(index, 0))
+        self.author_filter.blockSignals(False)
+
+    def _visibility_changed(self) -> None:
+        author = self.author_filter.currentData()
+        for proxy in (self.section_proxy, self.all_proxy):
+            proxy.set_author(author if isinstance(author, str) else None)
+            proxy.set_show_resolved(self.show_resolved.isChecked())
+        self.visibility_changed.emit()
+
+    def set_colour_by_author(self, on: bool) -> None:
+        """Colour the quotes of both lists by author."""
+        for model in (self.section_model, self.all_model):
+            model.colour_by_author = on
+            model.refresh()
+
+    def shows(self, annotation: Annotation) -> bool:
+        """Whether the author and resolved filters show ``annotation`` (in the reader too)."""
+        return self.all_proxy.shows(annotation)
 
     def _fill_tag_filter(self) -> None:
         fill_tag_combo(

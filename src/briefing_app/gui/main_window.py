@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
         self.section_mode_action.setChecked(True)
         self.section_mode_action.triggered.connect(lambda: self._ws().set_mode(ViewMode.SECTION))
         self.whole_mode_action.triggered.connect(lambda: self._ws().set_mode(ViewMode.WHOLE))
+        self.author_colour_action = QAction(
+            self.tr("Colour Highlights by &Author"), self, checkable=True
+        )
+        self.author_colour_action.setToolTip(self.tr("Colour each colleague's annotations alike"))
+        self.author_colour_action.toggled.connect(self._colour_by_author)
         self.unreviewed_action = QAction(self.tr("Show Only &Unreviewed"), self, checkable=True)
         self.unreviewed_action.toggled.connect(lambda on: self._ws().unreviewed_only.setChecked(on))
         self.annotate_action = self._action(
@@ -249,6 +254,12 @@ class MainWindow(QMainWindow):
             self, [sequence for action in routed for sequence in action.shortcuts()]
         )
 
+    def _colour_by_author(self, on: bool) -> None:
+        """View › Colour Highlights by Author, in the reader and the annotation lists."""
+        workspace = self._ws()
+        workspace.reader.set_colour_by_author(on)
+        workspace.annotation_panel.set_colour_by_author(on)
+
     def _update_undo_actions(self) -> None:
         group = self.undo_group
         self.undo_action.setEnabled(group.canUndo())
@@ -311,6 +322,8 @@ class MainWindow(QMainWindow):
         )
         self.shortcut_router.watch(workspace)
         self.revision_actions.attach(workspace)
+        if self.author_colour_action.isChecked():  # the view choice stays with the window
+            self._colour_by_author(True)
         workspace.doubt_fix_requested.connect(self._doubt_fix)
         self.workspace.reader.set_context_actions(
             [self.annotate_action, self.split_action, *self.line_actions]

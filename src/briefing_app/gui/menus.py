@@ -50,6 +50,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(window.next_action)
     view_menu.addSeparator()
     view_menu.addAction(window.unreviewed_action)
+    view_menu.addAction(window.author_colour_action)
     annotate_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Annotate"))
     annotate_menu.addAction(window.annotate_action)
     annotate_menu.addAction(window.delete_annotation_action)

@@ -7,6 +7,7 @@ offsets in the readout (for anchoring) and annotations map forward to highlights
 
 from __future__ import annotations
 
+import zlib
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -52,8 +53,21 @@ class Segment(NamedTuple):
     text_start: int
 
 
-def highlight_colour(annotation: Annotation) -> QColor:
-    """The highlight colour of an annotation: its first tag's, stronger for high priority."""
+AUTHOR_COLOURS = ("#cfe3f7", "#f7d9c4", "#d5efc9", "#e8d5f2", "#f6f0b8", "#c9ece8", "#f3cfe0")
+"""Light backgrounds that keep dark text readable, one per author (by a stable hash)."""
+
+
+def author_colour(author: str) -> QColor:
+    """The colour of ``author``'s highlights when highlights are coloured by author."""
+    return QColor(AUTHOR_COLOURS[zlib.crc32(author.encode("utf-8")) % len(AUTHOR_COLOURS)])
+
+
+def highlight_colour(annotation: Annotation, *, by_author: bool = False) -> QColor:
+    """The highlight colour of an annotation: its first tag's (or its author's), stronger
+    for high priority."""
+    if by_author:
+        colour = author_colour(annotation.author)
+        return colour.darker(112) if annotation.priority is Priority.HIGH else colour
     name = next((TAG_COLOURS[t] for t in annotation.tags if t in TAG_COLOURS), DEFAULT_COLOUR)
     colour = QColor(name)
     if annotation.priority is Priority.HIGH:
@@ -71,6 +85,7 @@ class ReaderView(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.colour_by_author = False
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -310,6 +325,11 @@ class ReaderView(QTextEdit):
         self._selected_annotation = selected
         self._apply_highlights()
 
+    def set_colour_by_author(self, on: bool) -> None:
+        """Colour highlights by who made them (else by their first tag)."""
+        self.colour_by_author = on
+        self._apply_highlights()
+
     def select_annotation(self, annotation_id: str | None) -> None:
         self._selected_annotation = annotation_id
         self._apply_highlights()
@@ -360,7 +380,7 @@ class ReaderView(QTextEdit):
                 cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
                 selection.cursor = cursor  # type: ignore[attr-defined]
                 fmt = QTextCharFormat()
-                colour = highlight_colour(annotation)
+                colour = highlight_colour(annotation, by_author=self.colour_by_author)
                 if annotation.id == self._flash_id:
                     colour = QColor("#ff9f1c")
                 fmt.setBackground(colour)

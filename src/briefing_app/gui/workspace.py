@@ -172,6 +172,7 @@ class Workspace(QWidget):
         self.reader.annotation_clicked.connect(self._annotation_clicked)
         self.reader.visible_node_changed.connect(self._reader_scrolled)
         self.annotation_panel.annotation_selected.connect(self._annotation_chosen)
+        self.annotation_panel.visibility_changed.connect(self._refresh_highlights)
         self.find_panel.hit_chosen.connect(self.show_text)
         document.annotations_changed.connect(self._refresh_highlights)
         document.annotation_changed.connect(lambda _id: self._refresh_highlights())
@@ -402,9 +403,8 @@ class Workspace(QWidget):
 
     # -- annotations ---------------------------------------------------------------------
     def _refresh_highlights(self) -> None:
-        self.reader.set_annotations(
-            self.document.project.annotations, self.annotation_panel.editor.annotation_id
-        )
+        shown = [a for a in self.document.project.annotations if self.annotation_panel.shows(a)]
+        self.reader.set_annotations(shown, self.annotation_panel.editor.annotation_id)
 
     def annotate_selection(self, author: str) -> str | None:
         """Annotate the reader's selection; returns the new annotation's id (None: nothing)."""
