@@ -1548,12 +1548,20 @@ Theirs ({1}): {2}</source>
         <translation>{0} に書き出しました</translation>
     </message>
     <message>
-        <source>Previous version</source>
-        <translation>前の版</translation>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
     </message>
     <message>
-        <source>Revised version</source>
-        <translation>改訂版</translation>
+        <source>reworded</source>
+        <translation>文言変更</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Differences between the two versions</source>

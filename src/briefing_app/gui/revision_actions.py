@@ -6,7 +6,7 @@ Each change of the project is one undo step; what needs deciding lands on the Re
 
 from __future__ import annotations
 
-import difflib
+import html
 import json
 import logging
 from pathlib import Path
@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from briefing_app.core.compare import Change, compare_readouts
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.model import Readout
 from briefing_app.core.project import Project
 from briefing_app.core.review import queue_size
 from briefing_app.gui.commands import ReplaceProjectState
@@ -42,7 +44,7 @@ class RevisionActions:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.review_panel: ReviewPanel | None = None
-        self.previous_text: str | None = None
+        self.previous_readout: Readout | None = None
         self.replace_action = self._action(
             QCoreApplication.translate("RevisionActions", "Replace Readout with Revised &Version…"),
             self.replace_readout,
@@ -102,7 +104,7 @@ class RevisionActions:
         workspace.side_tabs.addTab(panel, self._tab_label(document.project))
         document.review_changed.connect(lambda: self._relabel(workspace, panel))
         document.annotations_changed.connect(lambda: self._relabel(workspace, panel))
-        self.previous_text = None
+        self.previous_readout = None
 
     def _tab_label(self, project: Project) -> str:
         count = queue_size(project)
@@ -143,7 +145,7 @@ class RevisionActions:
         if path is None:
             return
         incoming = open_path(path)
-        previous = document.readout.text
+        previous = document.readout
         result, report = revise(
             document.project,
             incoming.readout,
@@ -154,7 +156,7 @@ class RevisionActions:
             QCoreApplication.translate("RevisionActions", "Replace readout with revised version"),
             result,
         )
-        self.previous_text = previous
+        self.previous_readout = previous
         waiting = queue_size(result)
         window.context.interaction.information(
             QCoreApplication.translate("RevisionActions", "Revised readout"),
@@ -171,7 +173,7 @@ class RevisionActions:
         """Show what the revision added, removed and reworded."""
         window, document = self._window, self._window.document
         assert document is not None
-        if self.previous_text is None:
+        if self.previous_readout is None:
             window.context.interaction.information(
                 QCoreApplication.translate("RevisionActions", "Compare versions"),
                 QCoreApplication.translate(
@@ -181,7 +183,7 @@ class RevisionActions:
                 ),
             )
             return
-        self.comparison = comparison_dialog(self.previous_text, document.readout.text, window)
+        self.comparison = comparison_dialog(self.previous_readout, document.readout, window)
         self.comparison.show()
 
     def merge_from(self) -> None:
@@ -290,24 +292,40 @@ def _read(path: Path) -> bytes:
         raise BriefingError(f"{path.name}: cannot be read ({exc.strerror})") from None
 
 
-def comparison_dialog(old: str, new: str, parent: QWidget | None = None) -> QDialog:
-    """The two versions side by side, with what was added, removed and reworded marked."""
-    table = difflib.HtmlDiff(wrapcolumn=70).make_table(
-        old.splitlines(),
-        new.splitlines(),
-        QCoreApplication.translate("RevisionActions", "Previous version"),
-        QCoreApplication.translate("RevisionActions", "Revised version"),
-        context=True,
-        numlines=1,
-    )
+_COMPARE_STYLE = (
+    "h3{margin:10px 0 2px 0} .added{background:#d8f5d8} "
+    ".removed{background:#f9d6d5;text-decoration:line-through} .status{color:#4b5563}"
+)
+
+
+def comparison_dialog(old: Readout, new: Readout, parent: QWidget | None = None) -> QDialog:
+    """What the revision added, removed and reworded, section by section."""
+    translate = QCoreApplication.translate
+    status = {
+        Change.UNCHANGED: translate("RevisionActions", "unchanged"),
+        Change.REWORDED: translate("RevisionActions", "reworded"),
+        Change.ADDED: translate("RevisionActions", "added"),
+        Change.REMOVED: translate("RevisionActions", "removed"),
+    }
+    parts = [f"<style>{_COMPARE_STYLE}</style>"]
+    for change in compare_readouts(old, new):
+        parts.append(
+            f"<h3>{html.escape(change.label)} "
+            f"<span class='status'>({status[change.change]})</span></h3>"
+        )
+        if change.change is Change.UNCHANGED:
+            continue
+        runs = []
+        for kind, words in change.words:
+            text = html.escape(words).replace("\n", "<br>")
+            css = {"+": "added", "-": "removed"}.get(kind)
+            runs.append(f"<span class='{css}'>{text}</span>" if css else text)
+        parts.append("<p>" + " ".join(runs) + "</p>")
     browser = QTextBrowser()
     browser.setAccessibleName(
         QCoreApplication.translate("RevisionActions", "Differences between the two versions")
     )
-    browser.setHtml(
-        "<style>.diff_add{background:#d8f5d8}.diff_chg{background:#fff1b8}"
-        ".diff_sub{background:#f9d6d5}</style>" + table
-    )
+    browser.setHtml("".join(parts))
     dialog = QDialog(parent)
     dialog.setWindowTitle(
         QCoreApplication.translate("RevisionActions", "Compare versions of the readout")
@@ -317,5 +335,5 @@ def comparison_dialog(old: str, new: str, parent: QWidget | None = None) -> QDia
     layout = QVBoxLayout(dialog)
     layout.addWidget(browser)
     layout.addWidget(buttons)
-    dialog.resize(1100, 700)
+    dialog.resize(900, 700)
     return dialog
