@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -88,18 +89,25 @@ def _pair(
 def _compare(label: str, old: str, new: str) -> SectionChange:
     if old == new:
         return SectionChange(label, Change.UNCHANGED, [("=", new)])
-    before, after = old.split(" "), new.split(" ")
+    before, after = _WORDS.findall(old), _WORDS.findall(new)  # words, and line breaks
     runs: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            runs.append(("=", " ".join(after[j1:j2])))
+            runs.append(("=", _joined(after[j1:j2])))
             continue
         if i2 > i1:
-            runs.append(("-", " ".join(before[i1:i2])))
+            runs.append(("-", _joined(before[i1:i2])))
         if j2 > j1:
-            runs.append(("+", " ".join(after[j1:j2])))
+            runs.append(("+", _joined(after[j1:j2])))
     return SectionChange(label, Change.REWORDED, runs)
+
+
+_WORDS = re.compile(r"\n|[^\s]+")
+
+
+def _joined(tokens: list[str]) -> str:
+    return " ".join(tokens).replace(" \n ", "\n").replace("\n ", "\n").replace(" \n", "\n")
 
 
 def _overview(readout: Readout) -> str:
