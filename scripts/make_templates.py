@@ -163,7 +163,12 @@ def memo_table(document: DocxDocument, rows: Sequence[Row]) -> None:
 
 
 def actions_table(
-    document: DocxDocument, items: str, heading: str, *, with_comment: bool = True
+    document: DocxDocument,
+    items: str,
+    heading: str,
+    *,
+    with_comment: bool = True,
+    headers: Sequence[str] = ("Ref", "Action", "Owner", "Due", "Passage"),
 ) -> None:
     """A heading and a table of actions and follow-ups, both left out when there are none.
 
@@ -172,7 +177,7 @@ def actions_table(
     """
     para(document, f"{{%p if {items} %}}")
     para(document, heading, "Heading 1")
-    headers = ["Ref", "Action", "Owner", "Due", "Passage"]
+    headers = list(headers)
     values = [
         "{{ a.ref }}",
         "{{ a.comment }}",
@@ -242,26 +247,83 @@ FOLLOW_UP = (
 ACTIONS = "placed.actions + placed.follow_ups"
 
 
-def briefing_note() -> DocxDocument:
+ENGLISH = {
+    "title": "BRIEFING NOTE",
+    "to": "TO:",
+    "from": "FROM:",
+    "through": "THROUGH:",
+    "date": "DATE:",
+    "subject": "SUBJECT:",
+    "file": "FILE NO.:",
+    "summary": "SUMMARY",
+    "issue": "ISSUE",
+    "background": "BACKGROUND",
+    "considerations": "CONSIDERATIONS",
+    "risks": "Risks",
+    "questions": "Open questions",
+    "lines": "Lines to take",
+    "recommendation": "RECOMMENDATION",
+    "no recommendation": "No recommendation is made; this note is for information.",
+    "actions": "FOLLOW-UP ACTIONS",
+    "action columns": ("Ref", "Action", "Owner", "Due", "Passage"),
+    "prepared": "Prepared by: ",
+    "contact": "Contact: ",
+    "name": "Briefing note",
+    "description": "The classic briefing note: memo block (To / From / Date / "
+    "Subject / File no.), Summary, Issue, Background, Considerations, Recommendation "
+    "and a drafter/contact block.",
+}
+JAPANESE = {
+    "title": "説明資料",
+    "to": "宛先：",
+    "from": "発信：",
+    "through": "経由：",
+    "date": "日付：",
+    "subject": "件名：",
+    "file": "文書番号：",
+    "summary": "要旨",
+    "issue": "目的",
+    "background": "経緯",
+    "considerations": "検討事項",
+    "risks": "留意点",
+    "questions": "確認事項",
+    "lines": "発言要領",
+    "recommendation": "対処方針(案)",
+    "no recommendation": "対処方針の案はありません(報告のみ)。",
+    "actions": "今後の対応",
+    "action columns": ("出典", "対応", "担当", "期限", "該当箇所"),
+    "prepared": "作成: ",
+    "contact": "連絡先: ",
+    "name": "説明資料(日本語)",
+    "description": "日本語の説明資料: 宛先・発信・日付・件名の表、要旨、目的、経緯、"
+    "検討事項(留意点・発言要領)、対処方針(案)、今後の対応、作成者。",
+}
+
+
+def briefing_note(words: dict[str, object] = ENGLISH) -> DocxDocument:
+    """The briefing note, in English or (``JAPANESE``) as a Japanese 説明資料."""
+    w = words
     document = new_document()
-    para(document, "BRIEFING NOTE", "Title")
+    para(document, str(w["title"]), "Title")
     memo_table(
         document,
         (
-            ("TO:", "{{ note.to }}"),
-            ("FROM:", "{{ note['from'] }}"),
-            ("THROUGH:", "{{ note.through }}", "note.through"),
-            ("DATE:", "{{ note.date or generated }}"),
-            ("SUBJECT:", "{{ note.subject }}"),
-            ("FILE NO.:", "{{ note.file_number }}", "note.file_number"),
+            (str(w["to"]), "{{ note.to }}"),
+            (str(w["from"]), "{{ note['from'] }}"),
+            (str(w["through"]), "{{ note.through }}", "note.through"),
+            (str(w["date"]), "{{ note.date or generated }}"),
+            (str(w["subject"]), "{{ note.subject }}"),
+            (str(w["file"]), "{{ note.file_number }}", "note.file_number"),
         ),
     )
-    para(document, "SUMMARY", "Heading 1")
+    para(document, str(w["summary"]), "Heading 1")
     lines(document, "summary")
-    section_if(document, "note.purpose", "ISSUE")
+    section_if(document, "note.purpose", str(w["issue"]))
     lines(document, "purpose")
     end_if(document)
-    section_if(document, "readout.title or readout.preamble or placed.key_points", "BACKGROUND")
+    section_if(
+        document, "readout.title or readout.preamble or placed.key_points", str(w["background"])
+    )
     para(document, "{%p if readout.title %}")
     runs(
         document,
@@ -279,9 +341,9 @@ def briefing_note() -> DocxDocument:
     section_if(
         document,
         "placed.risks or placed.questions or placed.talking_points",
-        "CONSIDERATIONS",
+        str(w["considerations"]),
     )
-    section_if(document, "placed.risks", "Risks", "Heading 2")
+    section_if(document, "placed.risks", str(w["risks"]), "Heading 2")
     loop(
         document,
         "for r in placed.risks",
@@ -293,38 +355,41 @@ def briefing_note() -> DocxDocument:
         ],
     )
     end_if(document)
-    section_if(document, "placed.questions", "Open questions", "Heading 2")
+    section_if(document, "placed.questions", str(w["questions"]), "Heading 2")
     loop(
         document,
         "for q in placed.questions",
         [((("{{ q.comment or q.quote }} ", False), ("({{ q.ref }})", False)), "List Bullet")],
     )
     end_if(document)
-    section_if(document, "placed.talking_points", "Lines to take", "Heading 2")
+    section_if(document, "placed.talking_points", str(w["lines"]), "Heading 2")
     loop(document, "for t in placed.talking_points", [(((OUR_WORDS, False),), "List Bullet")])
     end_if(document)
     end_if(document)
-    para(document, "RECOMMENDATION", "Heading 1")
+    para(document, str(w["recommendation"]), "Heading 1")
     loop(
         document,
         "for r in recommendations",
         [((("{{ r }}", False),), "List Number")],
-        empty="No recommendation is made; this note is for information.",
+        empty=str(w["no recommendation"]),
         variable="recommendations",
     )
-    actions_table(document, ACTIONS, "FOLLOW-UP ACTIONS")
-    document.add_paragraph()
-    signature(document, (("Prepared by: ", True), ("{{ note.drafter }}", False)), "note.drafter")
-    signature(document, (("Contact: ", True), ("{{ note.contact }}", False)), "note.contact")
-    describe(
+    actions_table(
         document,
-        "Briefing note",
-        "The classic briefing note: memo block (To / From / Date / "
-        "Subject / File no.), Summary, Issue, Background, Considerations, Recommendation "
-        "and a drafter/contact block.",
-        ("subject", "to", "from", "summary"),
+        ACTIONS,
+        str(w["actions"]),
+        headers=tuple(w["action columns"]),  # type: ignore[arg-type]
     )
+    document.add_paragraph()
+    signature(document, ((str(w["prepared"]), True), ("{{ note.drafter }}", False)), "note.drafter")
+    signature(document, ((str(w["contact"]), True), ("{{ note.contact }}", False)), "note.contact")
+    describe(document, str(w["name"]), str(w["description"]), ("subject", "to", "from", "summary"))
     return document
+
+
+def setsumei_shiryo() -> DocxDocument:
+    """The briefing note as a Japanese 説明資料."""
+    return briefing_note(JAPANESE)
 
 
 def meeting_brief() -> DocxDocument:
@@ -590,6 +655,7 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     for key, build in (
         ("briefing-note", briefing_note),
+        ("setsumei-shiryo", setsumei_shiryo),
         ("meeting-brief", meeting_brief),
         ("action-memo", action_memo),
         ("annotated-readout", annotated_readout),

@@ -57,6 +57,7 @@ def test_installed_resources_are_the_package_files() -> None:
         "annotated-readout",
         "briefing-note",
         "meeting-brief",
+        "setsumei-shiryo",
     ]
 
 

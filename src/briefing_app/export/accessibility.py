@@ -200,7 +200,7 @@ def _label_value(rows: list[etree._Element]) -> bool:
     """A memo block: every row a label cell ending in a colon, then its value."""
     for row in rows:
         cells = row.findall("w:tc", NS)
-        if len(cells) < 2 or not _text(cells[0]).strip().endswith(":"):
+        if len(cells) < 2 or not _text(cells[0]).strip().endswith((":", "：")):
             return False
     return bool(rows)
 
