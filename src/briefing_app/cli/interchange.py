@@ -70,7 +70,7 @@ def run_import_annotations(args: argparse.Namespace) -> int:
     from briefing_app.core.project_io import load_project, save_project
     from briefing_app.core.web_annotation import from_web_annotations
 
-    output = _new_project_path(args.output, args.project)
+    output = new_project_path(args.output, args.project)
     project = load_project(args.project)
     path = Path(args.file)
     try:
@@ -95,7 +95,7 @@ def run_merge(args: argparse.Namespace) -> int:
     from briefing_app.core.merge import merge_annotations
     from briefing_app.core.project_io import load_project, save_project
 
-    output = _new_project_path(args.output, args.project)
+    output = new_project_path(args.output, args.project)
     project = load_project(args.project)
     other = load_project(args.other)
     result, report = merge_annotations(project, [*other.annotations, *other.orphans])
@@ -104,12 +104,13 @@ def run_merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _new_project_path(output: str, source: str) -> Path:
+def new_project_path(output: str, source: str, what: str = "result") -> Path:
+    """The output project path, checked: a ``.briefing`` file that is not the input."""
     from briefing_app.core.project_io import PROJECT_SUFFIX
 
     path = Path(output)
     if path.suffix.lower() != PROJECT_SUFFIX:
         raise BriefingError(f"{path.name}: the output must be a {PROJECT_SUFFIX} project")
     if path.resolve() == Path(source).resolve():
-        raise BriefingError(f"{path.name}: write the result to a new file")
+        raise BriefingError(f"{path.name}: write the {what} to a new file")
     return path

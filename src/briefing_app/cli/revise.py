@@ -7,8 +7,6 @@ import argparse
 import logging
 from pathlib import Path
 
-from briefing_app.core.errors import BriefingError
-
 logger = logging.getLogger(__name__)
 
 
@@ -25,15 +23,12 @@ def add_revise_command(commands: argparse._SubParsersAction) -> None:  # type: i
 
 def run_revise(args: argparse.Namespace) -> int:
     """Write the revised project and print the four counts."""
+    from briefing_app.cli.interchange import new_project_path
     from briefing_app.core.opening import open_path
-    from briefing_app.core.project_io import PROJECT_SUFFIX, load_project, save_project
+    from briefing_app.core.project_io import load_project, save_project
     from briefing_app.core.revision import revise
 
-    output = Path(args.output)
-    if output.suffix.lower() != PROJECT_SUFFIX:
-        raise BriefingError(f"{output.name}: the output must be a {PROJECT_SUFFIX} project")
-    if output.resolve() == Path(args.project).resolve():
-        raise BriefingError(f"{output.name}: write the revised project to a new file")
+    output = new_project_path(args.output, args.project, "revised project")
     project = load_project(args.project)
     incoming = open_path(Path(args.readout))
     result, report = revise(

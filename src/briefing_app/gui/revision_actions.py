@@ -125,6 +125,13 @@ class RevisionActions:
             workspace.side_tabs.setCurrentWidget(self.review_panel)
 
     # -- flows ---------------------------------------------------------------------------
+    def _choose(self, title: str, filters: str) -> Path | None:
+        """A file the user picks, starting in the project's (or readout's) folder."""
+        window = self._window
+        return window.context.interaction.choose_open_path(
+            title, str(window.working_folder()), filters
+        )
+
     def _push(self, text: str, project: Project) -> None:
         document = self._window.document
         assert document is not None
@@ -137,9 +144,8 @@ class RevisionActions:
 
         window, document = self._window, self._window.document
         assert document is not None
-        path = window.context.interaction.choose_open_path(
+        path = self._choose(
             QCoreApplication.translate("RevisionActions", "Revised version of the readout"),
-            str(window.working_folder()),
             READOUT_FILTER,
         )
         if path is None:
@@ -193,10 +199,8 @@ class RevisionActions:
 
         window, document = self._window, self._window.document
         assert document is not None
-        path = window.context.interaction.choose_open_path(
-            QCoreApplication.translate("RevisionActions", "Merge annotations from"),
-            str(window.working_folder()),
-            PROJECT_FILTER,
+        path = self._choose(
+            QCoreApplication.translate("RevisionActions", "Merge annotations from"), PROJECT_FILTER
         )
         if path is None:
             return
@@ -226,10 +230,8 @@ class RevisionActions:
 
         window, document = self._window, self._window.document
         assert document is not None
-        path = window.context.interaction.choose_open_path(
-            QCoreApplication.translate("RevisionActions", "Import annotations"),
-            str(window.working_folder()),
-            ANNOTATIONS_FILTER,
+        path = self._choose(
+            QCoreApplication.translate("RevisionActions", "Import annotations"), ANNOTATIONS_FILTER
         )
         if path is None:
             return
