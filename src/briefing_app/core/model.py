@@ -58,8 +58,15 @@ class Node(BaseModel):
     def label(self) -> str:
         """A short human label: number and heading, or the first words of the text."""
         parts = [p for p in (self.number, self.heading) if p]
-        first = next((p for node in self.walk() for p in node.paragraphs), None)
-        if not self.heading and first is not None and (self.paragraphs or not parts):
+        if self.heading:
+            return " ".join(parts)
+        if self.paragraphs:
+            first: Paragraph | None = self.paragraphs[0]
+        elif parts:
+            return " ".join(parts)
+        else:  # a container: its first words are its items' (looked for only here)
+            first = next((p for node in self.walk() for p in node.paragraphs), None)
+        if first is not None:
             words = first.text.split()
             snippet = " ".join(words[:8])
             if len(words) > 8 or (not words and len(first.text) > 40):
