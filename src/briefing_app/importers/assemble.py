@@ -28,7 +28,7 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _ID_PREFIX = "n"
-_NODES = TypeAdapter(list[Node])
+_NODE = TypeAdapter(Node)
 _PARAGRAPHS = TypeAdapter(list[Paragraph])
 
 
@@ -68,7 +68,9 @@ def assemble(extracted: Extracted) -> Readout:
     outline = build_structure(blocks)
     _assign_ids(outline.sections)
     readout.preamble = _PARAGRAPHS.validate_python(outline.preamble, strict=True)
-    readout.sections = _NODES.validate_python(outline.sections, strict=True)
+    # One section at a time: a single call over a big readout would hold the interpreter lock
+    # for its whole length, freezing the window while a worker imports.
+    readout.sections = [_NODE.validate_python(section, strict=True) for section in outline.sections]
     if readout.date is None:
         readout.date = _date_from_opening(readout)
     if readout.date is None and extracted.fallback_date:
