@@ -85,14 +85,15 @@ def relocate(anchor: Anchor, text: str) -> Relocation | None:
     start, end = anchor.position.start, anchor.position.end
     if text[start:end] == quote:
         return Relocation(start, end, exact=True, score=100.0)
-    found = _exact_occurrences(text, quote)
+    found = exact_occurrences(text, quote)
     if found:
         best = min(found, key=lambda at: (_context_penalty(anchor, text, at), abs(at - start)))
         return Relocation(best, best + len(quote), exact=True, score=100.0)
     return _fuzzy(anchor, text)
 
 
-def _exact_occurrences(text: str, quote: str) -> list[int]:
+def exact_occurrences(text: str, quote: str) -> list[int]:
+    """Every offset where ``quote`` stands in ``text`` (overlapping ones too)."""
     found = []
     at = text.find(quote)
     while at != -1:

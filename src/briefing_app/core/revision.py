@@ -23,7 +23,12 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from briefing_app.core.anchoring import FUZZY_THRESHOLD, OffsetIndex, make_anchor
+from briefing_app.core.anchoring import (
+    FUZZY_THRESHOLD,
+    OffsetIndex,
+    exact_occurrences,
+    make_anchor,
+)
 from briefing_app.core.annotations import Annotation, now
 from briefing_app.core.model import Node, Readout
 from briefing_app.core.project import Project, ReadoutVersion
@@ -177,7 +182,7 @@ def _carry(
 ) -> tuple[AnchorState, Annotation | None]:
     quote = annotation.quote
     region_start, region_end, expected = line_map.region(annotation.start)
-    found = _occurrences(text, quote)
+    found = exact_occurrences(text, quote)
     if found:
         best = min(found, key=lambda at: abs(at - expected))
         inside = region_start <= best and best + len(quote) <= region_end
@@ -200,14 +205,6 @@ def _moved_to(
     node_id = index.node_at(anchor.position.start) or ""
     annotation.anchor = anchor.model_copy(update={"node_id": node_id})
     return annotation
-
-
-def _occurrences(text: str, quote: str) -> list[int]:
-    found, at = [], text.find(quote)
-    while at != -1:
-        found.append(at)
-        at = text.find(quote, at + 1)
-    return found
 
 
 REWORDED_IN_PLACE = 70.0

@@ -23,3 +23,9 @@ def as_sentence(message: str) -> str:
     if not text.endswith((".", "!", "?", "…", ":")):
         text += "."
     return text
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` on one line (white space collapsed), cut to ``limit`` characters with "…"."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

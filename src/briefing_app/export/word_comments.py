@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from pydantic import BaseModel, Field
 
-from briefing_app.core.anchoring import OffsetIndex, make_anchor
+from briefing_app.core.anchoring import OffsetIndex, exact_occurrences, make_anchor
 from briefing_app.core.annotations import Annotation, AnnotationFields
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
@@ -251,10 +251,7 @@ def _place(comment: WordComment, text: str) -> tuple[int, int] | None:
     quote = comment.quote.strip()
     if not quote:
         return None
-    found, at = [], text.find(quote)
-    while at != -1:
-        found.append(at)
-        at = text.find(quote, at + 1)
+    found = exact_occurrences(text, quote)
     if not found:
         return None
     before, after = comment.before.strip(), comment.after.strip()

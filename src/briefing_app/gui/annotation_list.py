@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush
 
 from briefing_app.core.annotations import Annotation
 from briefing_app.core.references import section_refs
+from briefing_app.core.wording import shortened
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.i18n import locale_date, priority_label, tag_label
 from briefing_app.gui.qtcompat import filter_change
@@ -24,11 +25,6 @@ COLUMNS = ("Section", "Quote", "Comment", "Tags", "Priority", "Owner", "Due", "B
 _PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -139,9 +135,9 @@ class AnnotationTableModel(QAbstractTableModel):
                 self._labels.get(node_id) or self.tr("Opening") if node_id else self.tr("Overview")
             )
         if column == "Quote":
-            return short(annotation.quote, 60)
+            return shortened(annotation.quote, 60)
         if column == "Comment":
-            return short(annotation.comment, 80)
+            return shortened(annotation.comment, 80)
         if column == "Tags":
             return self.tr(", ").join(tag_label(tag) for tag in annotation.tags)
         if column == "Priority":

@@ -10,12 +10,8 @@ from PySide6.QtGui import QUndoCommand
 from briefing_app.core.annotations import Annotation, AnnotationFields
 from briefing_app.core.model import Readout
 from briefing_app.core.project import Project
+from briefing_app.core.wording import shortened
 from briefing_app.gui.document import ProjectDocument, StructureSnapshot, replace_project_state
-
-
-def _short(text: str, limit: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class AddAnnotation(QUndoCommand):
@@ -24,7 +20,7 @@ class AddAnnotation(QUndoCommand):
     def __init__(self, document: ProjectDocument, annotation: Annotation) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Annotate “{0}”").format(
-                _short(annotation.quote)
+                shortened(annotation.quote, 30)
             )
         )
         self._document = document
@@ -49,7 +45,7 @@ class DeleteAnnotation(QUndoCommand):
         annotation = document.project.annotation(annotation_id)
         super().__init__(
             QCoreApplication.translate("Commands", "Delete annotation “{0}”").format(
-                _short(annotation.quote)
+                shortened(annotation.quote, 30)
             )
         )
         self._document = document
@@ -111,7 +107,7 @@ class SetReviewed(QUndoCommand):
                 if reviewed
                 else QCoreApplication.translate("Commands", "Mark {0} unreviewed")
             )
-        super().__init__(text.format(_short(label, 24)))
+        super().__init__(text.format(shortened(label, 24)))
         self._document = document
         self._node_ids = ids
         self._reviewed = reviewed
@@ -133,7 +129,7 @@ class SetSectionNote(QUndoCommand):
 
     def __init__(self, document: ProjectDocument, node_id: str, text: str, label: str) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Edit note on {0}").format(_short(label, 24))
+            QCoreApplication.translate("Commands", "Edit note on {0}").format(shortened(label, 24))
         )
         self._document = document
         self._node_id = node_id

@@ -30,6 +30,7 @@ from briefing_app.core.review import (
     reanchor,
     resolve_conflict,
 )
+from briefing_app.core.wording import shortened
 from briefing_app.gui.commands import ReplaceProjectState
 from briefing_app.gui.document import ProjectDocument
 
@@ -37,11 +38,6 @@ logger = logging.getLogger(__name__)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 7
 Selection = Callable[[], tuple[int, int] | None]
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class ReviewPanel(QWidget):
@@ -104,15 +100,17 @@ class ReviewPanel(QWidget):
             self._add(
                 "changed",
                 annotation.id,
-                self.tr("Reworded: “{0}”").format(_short(annotation.quote)),
+                self.tr("Reworded: “{0}”").format(shortened(annotation.quote, 70)),
             )
         for orphan in project.orphans:
-            self._add("orphan", orphan.id, self.tr("Not found: “{0}”").format(_short(orphan.quote)))
+            self._add(
+                "orphan", orphan.id, self.tr("Not found: “{0}”").format(shortened(orphan.quote, 70))
+            )
         for conflict in project.merge_conflicts:
             self._add(
                 "conflict",
                 conflict.annotation_id,
-                self.tr("Edited on both sides: “{0}”").format(_short(conflict.theirs.quote)),
+                self.tr("Edited on both sides: “{0}”").format(shortened(conflict.theirs.quote, 70)),
             )
         self.items.blockSignals(False)
         count = self.items.count()

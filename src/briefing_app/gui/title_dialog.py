@@ -26,6 +26,7 @@ from briefing_app.core.structure_edit import (
     set_header_from_text,
     set_header_text,
 )
+from briefing_app.core.wording import shortened
 from briefing_app.gui.commands import StructureEdit
 from briefing_app.gui.reader import ReaderView
 
@@ -73,11 +74,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _short(text: str, limit: int = 30) -> str:
-    text = _one_line(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 class TitleLineFixes(QObject):
     """The Structure menu's fixes for the title, the date and junk lines, on one window."""
 
@@ -112,7 +108,9 @@ class TitleLineFixes(QObject):
             offset = self._cursor_offset()
             readout = self._document().readout
             span = removable_line_at(readout, offset)
-            what = self.tr("Remove line “{0}”").format(_short(readout.text[span.start : span.end]))
+            what = self.tr("Remove line “{0}”").format(
+                shortened(readout.text[span.start : span.end], 30)
+            )
             StructureEdit.run(self._document(), what, lambda r: remove_line(r, offset))
 
         self._attempt(edit)
