@@ -143,12 +143,14 @@ def revise(
         else:
             kept.append(carried)
     result.annotations = sorted(kept, key=lambda a: (a.start, a.end))
-    node_map = _map_nodes(old, new, line_map, index)
+    old_nodes = {node.id: node for node in old.walk()}  # looked up once, not walked per node
+    new_nodes = {node.id: node for node in new.walk()}
+    node_map = _map_nodes(old, new_nodes, line_map, index)
     result.section_notes = {}
     for node_id, note in project.section_notes.items():
         target = node_map.get(node_id) if node_id != "" else ""
         if target is None:
-            old_node = old.find_node(node_id)
+            old_node = old_nodes.get(node_id)
             report.notes_orphaned.append(old_node.label if old_node else node_id)
             result.orphan_notes[old_node.label if old_node else node_id] = note
             continue
@@ -158,7 +160,7 @@ def revise(
     unchanged = {
         target
         for source_id, target in node_map.items()
-        if _own_text(old, old.find_node(source_id)) == _own_text(new, new.find_node(target))
+        if _own_text(old, old_nodes.get(source_id)) == _own_text(new, new_nodes.get(target))
     }
     result.reviewed = {
         node_map[node_id]
@@ -248,11 +250,11 @@ def _own_text(readout: Readout, node: Node | None) -> str:
 
 
 def _map_nodes(
-    old: Readout, new: Readout, line_map: _LineMap, index: OffsetIndex
+    old: Readout, new_nodes: dict[str, Node], line_map: _LineMap, index: OffsetIndex
 ) -> dict[str, str]:
     """Old node id → the node of the revised readout that holds its text (by position, then
     by number and heading)."""
-    by_label = {(n.number, n.heading): n.id for n in new.walk() if n.number or n.heading}
+    by_label = {(n.number, n.heading): n.id for n in new_nodes.values() if n.number or n.heading}
     mapping: dict[str, str] = {}
     for node in old.walk():
         spans = _own_spans(node)
@@ -260,7 +262,7 @@ def _map_nodes(
         if spans:
             start, end, _expected = line_map.region(spans[0][0])
             target = index.node_at(start) if start < end else None
-            candidate = new.find_node(target) if target is not None else None
+            candidate = new_nodes.get(target) if target is not None else None
             label = (node.number, node.heading)
             if (
                 candidate is not None
