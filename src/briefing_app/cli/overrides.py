@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from pydantic import ValidationError
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import NoteFields, Project
+
+logger = logging.getLogger(__name__)
 
 ALIASES = {"from": "from_", "file": "file_number", "file_no": "file_number", "bluf": "summary"}
 

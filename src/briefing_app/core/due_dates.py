@@ -7,7 +7,10 @@ ISO dates ("2026-12-15") are always year-month-day.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
+
+logger = logging.getLogger(__name__)
 
 MONTHS = {
     name: number

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
@@ -11,6 +12,8 @@ from briefing_app.core.project_io import is_project_file, load_project, project_
 from briefing_app.core.resources import SAMPLE_READOUT, resource_bytes
 from briefing_app.importers import import_bytes, read_readout_file
 from briefing_app.importers.decoding import decode_text
+
+logger = logging.getLogger(__name__)
 
 
 def open_path(path: str | Path) -> Project:

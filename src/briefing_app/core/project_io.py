@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from briefing_app.core.atomic import atomic_write_bytes, describe_os_error
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.model import Readout
 from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Project, ReadoutVersion, text_hash
+
+logger = logging.getLogger(__name__)
 
 PROJECT_SUFFIX = ".briefing"
 FORMAT_NAME = "briefing-app project"
@@ -138,6 +141,7 @@ def project_from_raw(raw: object, name: str) -> Project:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
+        logger.info("%s: invalid project file at %s: %s", name, where, first["msg"])
         raise ProjectError(
             f"{name}: the project file is invalid ({where}: {first['msg']})"
         ) from None

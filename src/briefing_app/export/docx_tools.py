@@ -4,6 +4,7 @@ header and footer, "Page X of Y" fields, numbered lists that restart, East Asian
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
+
+logger = logging.getLogger(__name__)
 
 EAST_ASIAN_FONT = "MS Mincho"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

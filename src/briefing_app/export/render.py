@@ -8,6 +8,7 @@ classification marking with "Page X of Y" on every page.
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +42,8 @@ from briefing_app.export.provenance import (
 )
 from briefing_app.export.readout_body import ReadoutWriter, find_marker
 from briefing_app.export.templates import TemplateInfo
+
+logger = logging.getLogger(__name__)
 
 READOUT_MARKER = "⟦READOUT⟧"
 MAX_OUTPUT_BYTES = 200 * 1024 * 1024

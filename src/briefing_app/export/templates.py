@@ -8,6 +8,7 @@ description, and Keywords list the note fields it needs ("required: subject, to,
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ import docx
 from briefing_app.core.errors import TemplateError
 from briefing_app.core.resources import package_dir
 from briefing_app.core.settings import data_dir
+
+logger = logging.getLogger(__name__)
 
 TEMPLATE_SUFFIX = ".docx"
 _REQUIRED = re.compile(r"required\s*:\s*(.*)", re.IGNORECASE)

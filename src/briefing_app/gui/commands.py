@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -12,6 +13,8 @@ from briefing_app.core.model import Readout
 from briefing_app.core.project import Project
 from briefing_app.core.wording import shortened
 from briefing_app.gui.document import ProjectDocument, StructureSnapshot, replace_project_state
+
+logger = logging.getLogger(__name__)
 
 
 class AddAnnotation(QUndoCommand):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -49,6 +50,8 @@ from briefing_app.gui.shortcut_router import ShortcutRouter
 from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
+
+logger = logging.getLogger(__name__)
 
 _READOUT_GLOBS = (
     "*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.eml *.odt *.fodt *.rtf *.mht *.mhtml"
@@ -474,6 +477,7 @@ class MainWindow(QMainWindow):
             assert isinstance(error, BaseException)
             sys.excepthook(type(error), error, error.__traceback__)
             return False
+        logger.info("Could not open %s: %s", path, error)
         if path.suffix.lower() == PROJECT_SUFFIX and offer_rescue(self, path, str(error)):
             return True
         self.context.interaction.error(self.tr("Cannot open"), str(error))

@@ -7,6 +7,7 @@ offsets in the readout (for anchoring) and annotations map forward to highlights
 
 from __future__ import annotations
 
+import logging
 import zlib
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from briefing_app.core.annotations import Annotation, Priority
 from briefing_app.core.model import Node, Paragraph, Readout, Span
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_FONT_SIZE = 12.5
 MIN_FONT_SIZE = 8.0

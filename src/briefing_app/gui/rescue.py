@@ -6,6 +6,7 @@ user did not choose to.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ from briefing_app.core.recovery import (
     recovery_path_for,
 )
 from briefing_app.core.wording import as_sentence
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow

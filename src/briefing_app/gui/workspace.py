@@ -6,6 +6,7 @@ user's gestures into undo commands on its document.
 
 from __future__ import annotations
 
+import logging
 from enum import Enum
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -47,6 +48,8 @@ from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, Navig
 from briefing_app.gui.note_panel import NotePanel
 from briefing_app.gui.reader import DEFAULT_FONT_SIZE, FONT_STEP, ReaderView
 from briefing_app.gui.tag_combo import fill_tag_combo
+
+logger = logging.getLogger(__name__)
 
 
 class ViewMode(Enum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +15,8 @@ from briefing_app.importers.decoding import MAX_INPUT_BYTES, check_size, decode_
 from briefing_app.importers.email_reader import MSG_MESSAGE, Attachment, looks_like_email
 from briefing_app.importers.markdown_detect import looks_like_markdown
 from briefing_app.importers.plaintext import text_to_blocks
+
+logger = logging.getLogger(__name__)
 
 # The Word, HTML and Markdown readers pull in python-docx, BeautifulSoup and markdown-it;
 # they are imported when a file of their format arrives, which keeps the app's start fast.

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import logging
 
 from briefing_app.core.errors import ReadoutImportError
+
+logger = logging.getLogger(__name__)
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 """The largest readout accepted (50 MiB): far above any real readout, well below trouble."""

@@ -8,6 +8,7 @@ entities are refused or inert. Macros (vbaProject.bin) are never read.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from briefing_app.core.errors import ReadoutImportError
 from briefing_app.importers.assemble import Extracted
 from briefing_app.importers.blocks import Block, normalise_inline
 from briefing_app.importers.markers import roman_numeral
+
+logger = logging.getLogger(__name__)
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ENTRIES = 2000

@@ -7,6 +7,7 @@ frames, objects and remote images are dropped before any text is read.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import warnings
 from collections.abc import Iterable
@@ -30,6 +31,8 @@ from briefing_app.importers.assemble import Extracted
 from briefing_app.importers.blocks import Block, join_lines, normalise_inline
 from briefing_app.importers.main_content import extract_main_content, mark_outside
 from briefing_app.importers.markers import parse_marker, roman_numeral
+
+logger = logging.getLogger(__name__)
 
 _NEVER_CONTENT = (
     "script",
