@@ -1039,6 +1039,10 @@ and in Word comments? (Edit › Your Name changes it later.)</source>
         <translation>1 行に 1 つのタグ:</translation>
     </message>
     <message>
+        <source>Cannot change the structure</source>
+        <translation>構成を変更できません</translation>
+    </message>
+    <message>
         <source>Edit number</source>
         <translation>番号の編集</translation>
     </message>

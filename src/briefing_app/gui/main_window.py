@@ -47,6 +47,7 @@ from briefing_app.gui.paste import PasteReadout, has_readout_text
 from briefing_app.gui.rescue import offer_project_recovery, offer_recovery, offer_rescue
 from briefing_app.gui.revision_actions import RevisionActions
 from briefing_app.gui.shortcut_router import ShortcutRouter
+from briefing_app.gui.structure_fixes import StructureFixes
 from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         slot()
 
     def _make_actions(self) -> None:
+        self.structure_fixes = StructureFixes(self)
         std = QKeySequence.StandardKey
         self.open_action = self._action(
             self.tr("&Open…"), self.open_dialog, std.Open, self.tr("Open a readout or a project")
@@ -222,17 +224,25 @@ class MainWindow(QMainWindow):
         self.tags_action = self._action(self.tr("Edit &Tags…"), self.edit_tags)
         self.split_action = self._action(
             self.tr("&Split Section at Cursor"),
-            self.split,
+            self.structure_fixes.split,
             "Ctrl+Shift+Return",
             self.tr("Split at the cursor"),
         )
         self.merge_action = self._action(
-            self.tr("&Merge with Previous"), self.merge, "Ctrl+Shift+M"
+            self.tr("&Merge with Previous"), self.structure_fixes.merge, "Ctrl+Shift+M"
         )
-        self.promote_action = self._action(self.tr("&Promote"), self.promote, "Ctrl+Shift+Left")
-        self.demote_action = self._action(self.tr("&Demote"), self.demote, "Ctrl+Shift+Right")
-        self.relabel_action = self._action(self.tr("Edit Number and &Heading…"), self.relabel)
-        self.restore_action = self._action(self.tr("&Restore Removed Line…"), self.restore_removed)
+        self.promote_action = self._action(
+            self.tr("&Promote"), self.structure_fixes.promote, "Ctrl+Shift+Left"
+        )
+        self.demote_action = self._action(
+            self.tr("&Demote"), self.structure_fixes.demote, "Ctrl+Shift+Right"
+        )
+        self.relabel_action = self._action(
+            self.tr("Edit Number and &Heading…"), self.structure_fixes.relabel
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore Removed Line…"), self.structure_fixes.restore_removed
+        )
         self.guide_action = self._action(
             self.tr("&User Guide"), self.show_guide, std.HelpContents, self.tr("A short guide")
         )
@@ -711,55 +721,6 @@ class MainWindow(QMainWindow):
         tags = [line.strip() for line in text.splitlines() if line.strip()]
         if tags and tags != document.project.taxonomy:
             document.undo_stack.push(SetTaxonomy(document, tags))
-
-    def _structure(self, action: object) -> None:
-        try:
-            action()  # type: ignore[operator]
-        except BriefingError as exc:
-            self.context.interaction.error("Cannot change the structure", str(exc))
-
-    def split(self) -> None:
-        self._structure(self._ws().split_at_cursor)
-
-    def merge(self) -> None:
-        self._structure(self._ws().merge_current)
-
-    def promote(self) -> None:
-        self._structure(self._ws().promote_current)
-
-    def demote(self) -> None:
-        self._structure(self._ws().demote_current)
-
-    def relabel(self) -> None:
-        node = self._ws().current_node()
-        if node is None:  # the overview: its heading is the title (and the date)
-            self.title_fixes.edit_title_and_date()
-            return
-        number = self.context.interaction.ask_text(
-            self.tr("Edit number"), self.tr("Number as printed:"), node.number or ""
-        )
-        if number is None:
-            return
-        heading = self.context.interaction.ask_text(
-            self.tr("Edit heading"), self.tr("Heading:"), node.heading or ""
-        )
-        if heading is None:
-            return
-        self._structure(lambda: self._ws().relabel_current(number, heading))
-
-    def restore_removed(self) -> None:
-        removed = self._ws().document.readout.removed
-        if not removed:
-            self.context.interaction.information(
-                self.tr("Restore removed line"), self.tr("No lines were removed.")
-            )
-            return
-        labels = [f"{line.text[:70]}  ({line.reason})" for line in removed]
-        choice = self.context.interaction.ask_item(
-            self.tr("Restore removed line"), self.tr("Line to put back:"), labels
-        )
-        if choice is not None:
-            self._structure(lambda: self._ws().restore_line(choice))
 
     def _doubt_fix(self, kind: str) -> None:
         """A fix chosen on the doubts bar: the title dialog, or the removed lines."""
