@@ -291,6 +291,10 @@
         <translation>{0}を編集</translation>
     </message>
     <message>
+        <source>Change marking rules</source>
+        <translation>表示規則の変更</translation>
+    </message>
+    <message>
         <source>Edit tags</source>
         <translation>タグの編集</translation>
     </message>
@@ -460,6 +464,10 @@ Open one of them instead of the e-mail&apos;s text?</source>
     <message>
         <source>No preview for this template</source>
         <translation>このテンプレートのプレビューはありません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be exported as marked:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;この表示では出力できません:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>key point</source>
@@ -1204,6 +1212,13 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
     </message>
 </context>
 <context>
+    <name>MarkingChoices</name>
+    <message>
+        <source>{level} (not in the {scheme} scheme)</source>
+        <translation>{level}（{scheme} の規則にない区分）</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>Overview</source>
@@ -1277,6 +1292,22 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
         <translation>取扱制限</translation>
     </message>
     <message>
+        <source>Classified by</source>
+        <translation>指定者</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>指定根拠文書</translation>
+    </message>
+    <message>
+        <source>Classification reason</source>
+        <translation>指定理由</translation>
+    </message>
+    <message>
+        <source>Declassify on</source>
+        <translation>指定解除日</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
@@ -1308,8 +1339,16 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
 <context>
     <name>NotePanel</name>
     <message>
-        <source>e.g. CANADIAN EYES ONLY, NOFORN</source>
-        <translation>例：関係者限り、外国籍者閲覧不可</translation>
+        <source>Marking rules</source>
+        <translation>秘密区分の規則</translation>
+    </message>
+    <message>
+        <source>Whose classification rules the note follows: its levels, caveats and marks</source>
+        <translation>メモが従う秘密区分の規則（区分・取扱制限・部分表示）</translation>
+    </message>
+    <message>
+        <source>e.g. NOFORN, REL TO USA, GBR</source>
+        <translation>例: NOFORN, REL TO USA, GBR</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from briefing_app.core.anchoring import OffsetIndex, make_anchor, relocate
 from briefing_app.core.annotations import AnnotationFields, Priority
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.opening import open_path, sample_project
-from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Classification, Project, text_hash
+from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Project, text_hash
 from briefing_app.core.project_io import dump_project, load_project, parse_project, save_project
 from briefing_app.core.structure_edit import (
     StructureEditError,
@@ -162,7 +162,7 @@ def test_project_round_trip_is_identity(tmp_path: Path) -> None:
     _annotate(project, "Sakhalin III project", tags=["Action"], owner="Energy desk")
     project.set_reviewed("n1", True)
     project.set_section_note("n9", "Hold the line on the four islands.")
-    project.set_note_field("classification", Classification.CONFIDENTIAL)
+    project.set_note_field("classification", "CONFIDENTIAL")
     project.set_note_field("from_", "Russia Division")
     path = tmp_path / "meeting.briefing"
     save_project(project, path)

@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing_app.core.annotations import DEFAULT_TAGS, Priority
-from briefing_app.core.classification import Classification
 from briefing_app.core.opening import sample_project
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import dump_project, parse_project
@@ -31,7 +30,7 @@ annotation = st.fixed_dictionaries(
         "include": st.booleans(),
         "owner": free_text,
         "due": st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1)),
-        "level": st.none() | st.sampled_from(list(Classification)),
+        "level": st.none() | st.sampled_from(["UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]),
     }
 )
 

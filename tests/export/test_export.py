@@ -10,7 +10,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefing_app.core.classification import Classification
 from briefing_app.core.errors import ExportError, TemplateError
 from briefing_app.core.opening import open_path, sample_project
 from briefing_app.core.project import Project
@@ -61,7 +60,7 @@ def test_content_groups_by_tag_and_keeps_quotes_exact(example: Project) -> None:
 def test_marking_is_never_lower_than_any_part(example: Project) -> None:
     project = example.model_copy(deep=True)
     assert build_content(project).marking == "CONFIDENTIAL//JAPAN EYES ONLY"
-    project.annotations[1].classification = Classification.SECRET
+    project.annotations[1].classification = "SECRET"
     assert build_content(project).marking == "SECRET//JAPAN EYES ONLY"
     project.annotations[1].include_in_brief = False
     assert build_content(project).marking == "CONFIDENTIAL//JAPAN EYES ONLY"

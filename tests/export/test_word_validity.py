@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core.classification import Classification
 from briefing_app.core.opening import sample_project
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import parse_project
@@ -41,7 +40,7 @@ def _japanese_with_marks() -> Project:
 
     project.readout = import_bytes(text.encode(), "ja.txt")
     annotation = _annotate(project, "あらゆる分野", comment="要注意", tags=["Risk"])
-    annotation.classification = Classification.CONFIDENTIAL
+    annotation.classification = "CONFIDENTIAL"
     annotation.resolved = True
     for field, value in (
         ("subject", "日露"),

@@ -252,7 +252,7 @@ def test_section_note_and_note_fields(window: MainWindow, qtbot: QtBot) -> None:
     workspace.side_tabs.setCurrentWidget(workspace.note_panel)
     combo = workspace.note_panel.editors["classification"]
     combo.setCurrentIndex(combo.findData("SECRET"))  # type: ignore[union-attr]
-    assert project.note.classification.value == "SECRET"
+    assert project.note.classification == "SECRET"
     subject = workspace.note_panel.editors["subject"]
     qtbot.mouseClick(subject, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(subject, "Outcome of the meeting")

@@ -14,8 +14,6 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from briefing_app.core.classification import Classification
-
 DEFAULT_TAGS: tuple[str, ...] = (
     "Key point",
     "Action",
@@ -80,8 +78,9 @@ class AnnotationFields(BaseModel):
     include_in_brief: bool = True
     owner: str = ""
     due: dt.date | None = None
-    classification: Classification | None = None
-    """Portion marking of this passage; the note is marked at least this high."""
+    classification: str | None = None
+    """Portion marking of this passage (a level id of the project's marking scheme); the
+    note is marked at least this high."""
     resolved: bool = False
     """Marked done: hidden by default, written to Word as a resolved comment."""
 

@@ -103,8 +103,6 @@ def list_backups(project_path: Path) -> list[Path]:
     folder = backup_folder(project_path)
     if not folder.is_dir():
         return []
-    name = re.compile(
-        f"{re.escape(project_path.stem)}\\.{_STAMP}{re.escape(project_path.suffix)}"
-    )
+    name = re.compile(f"{re.escape(project_path.stem)}\\.{_STAMP}{re.escape(project_path.suffix)}")
     found = [p for p in folder.iterdir() if name.fullmatch(p.name)]
     return sorted(found, key=lambda p: p.name, reverse=True)

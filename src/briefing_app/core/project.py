@@ -14,14 +14,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from briefing_app.core.anchoring import OffsetIndex, make_anchor, relocate
 from briefing_app.core.annotations import DEFAULT_TAGS, Annotation, AnnotationFields, now
-from briefing_app.core.classification import Classification
+from briefing_app.core.marking_scheme import DEFAULT_SCHEME
 from briefing_app.core.model import Readout
 
-PROJECT_SCHEMA_VERSION = 2
+PROJECT_SCHEMA_VERSION = 3
 
 __all__ = [
     "PROJECT_SCHEMA_VERSION",
-    "Classification",
     "Clearance",
     "MergeConflict",
     "NoteFields",
@@ -54,8 +53,14 @@ class NoteFields(BaseModel):
     through: str = ""
     date: str = ""
     file_number: str = ""
-    classification: Classification = Classification.UNCLASSIFIED
+    classification: str = "UNCLASSIFIED"
+    """A level id of the project's marking scheme."""
     handling_caveat: str = ""
+    """The note's caveats as written ("NOFORN", "REL TO USA, GBR"), read by the scheme."""
+    classified_by: str = ""
+    derived_from: str = ""
+    classification_reason: str = ""
+    declassify_on: str = ""
     purpose: str = ""
     summary: str = ""
     recommendations: str = ""
@@ -76,6 +81,10 @@ class NoteFields(BaseModel):
             "file_number": "File / reference no.",
             "classification": "Classification",
             "handling_caveat": "Handling caveat",
+            "classified_by": "Classified by",
+            "derived_from": "Derived from",
+            "classification_reason": "Classification reason",
+            "declassify_on": "Declassify on",
             "purpose": "Purpose",
             "summary": "Summary / BLUF",
             "recommendations": "Recommendation(s)",
@@ -141,6 +150,8 @@ class Project(BaseModel):
     orphan_notes: dict[str, str] = Field(default_factory=dict)
     """Section notes whose section a revised readout no longer has, by the old section's
     label: kept until the user moves or deletes them."""
+    marking_scheme: str = DEFAULT_SCHEME
+    """The id of the marking scheme the note follows ("us", "uk", "canada", "japan"...)."""
 
     @property
     def readout_version(self) -> int:

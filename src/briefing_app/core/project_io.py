@@ -46,7 +46,14 @@ def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 has marking schemes: a v2 project's six levels and free-text caveat are the
+    generic scheme's."""
+    raw["marking_scheme"] = "generic"
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 """``MIGRATIONS[n]`` turns a version-``n`` dict into a version-``n + 1`` dict."""
 
 

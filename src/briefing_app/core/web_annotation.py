@@ -24,7 +24,6 @@ from briefing_app.core.annotations import (
     TextPositionSelector,
     TextQuoteSelector,
 )
-from briefing_app.core.classification import Classification
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project, text_hash
 from briefing_app.core.references import section_refs
@@ -95,9 +94,7 @@ def _item(annotation: Annotation, source: str) -> dict[str, Any]:
             "includeInBrief": annotation.include_in_brief,
             "owner": annotation.owner,
             "due": annotation.due.isoformat() if annotation.due else None,
-            "classification": annotation.classification.value
-            if annotation.classification
-            else None,
+            "classification": annotation.classification if annotation.classification else None,
         },
     }
     if annotation.author:
@@ -187,7 +184,7 @@ def _annotation(item: dict[str, Any]) -> Annotation:
         "include_in_brief": bool(extra.get("includeInBrief", True)),
         "owner": str(extra.get("owner") or ""),
         "due": dt.date.fromisoformat(extra["due"]) if extra.get("due") else None,
-        "classification": Classification(extra["classification"])
+        "classification": str(extra["classification"]).strip() or None
         if extra.get("classification")
         else None,
     }

@@ -15,11 +15,11 @@ from bisect import bisect_left
 from pydantic import BaseModel, Field
 
 from briefing_app.core.annotations import Annotation
-from briefing_app.core.classification import highest, marking
 from briefing_app.core.model import Node, Readout
 from briefing_app.core.project import NoteFields, Project
 from briefing_app.core.references import section_refs
 from briefing_app.export.docx_tools import xml_safe
+from briefing_app.export.portions import mark_note
 
 _UNSAFE_IN_JSON = re.compile(r"\\u00(?:0[0-8bcef]|1[0-9a-f])|\\uff(?:fe|ff)|[\ud800-\udfff]")
 TAG_KEYS = {
@@ -82,6 +82,8 @@ class Passage(BaseModel):
     include: bool
     place: str
     """The one tag that decides its place in a built-in note (see :func:`place_of`)."""
+    portion: str = ""
+    """Its portion mark and a space ("(C) "), when the note's portions are marked."""
     start: int
     end: int
 
@@ -151,6 +153,11 @@ class BriefContent(BaseModel):
     placed: dict[str, list[Passage]]
     recommendations: list[str]
     included_only: bool
+    authority: list[str] = Field(default_factory=list)
+    """The classification authority block lines ("Classified By: …"), when required."""
+    marking_notices: list[str] = Field(default_factory=list)
+    """What the officer should know about the markings (banner raised, portions marked)."""
+    marking_position: str = "center"
 
     def context(self) -> dict[str, object]:
         """The template context: plain data only, every string safe to put in XML."""
@@ -205,11 +212,17 @@ def clean_quote(
 
 
 def build_content(
-    project: Project, *, included_only: bool = True, today: dt.date | None = None
+    project: Project,
+    *,
+    included_only: bool = True,
+    today: dt.date | None = None,
+    language: str = "en",
 ) -> BriefContent:
-    """The note's content from ``project``.
+    """The note's content from ``project``, its portions marked under the project's scheme.
 
-    ``included_only`` keeps only the annotations marked "include in brief".
+    ``included_only`` keeps only the annotations marked "include in brief"; ``language`` is
+    the note's ("ja" prints 秘 rather than SECRET). Raises MarkingRefusedError when the markings
+    break the scheme's rules.
     """
     readout = project.readout
     refs = section_refs(readout.sections)
@@ -221,27 +234,35 @@ def build_content(
     ]
     chosen = [p for p in passages if p.include or not included_only]
     by_id = {annotation.id: annotation for annotation in project.annotations}
+    marks = mark_note(project, [by_id[p.id] for p in chosen], refs, language=language)
+    for passage in chosen:
+        passage.portion = marks.annotation_marks[passage.id]
+        passage.comment = marks.annotation_comments[passage.id]
     by_node: dict[str, list[Passage]] = {}
     for passage in passages:
         node_id = by_id[passage.id].anchor.node_id
         by_node.setdefault(node_id, []).append(passage)
-    sections = [_section(node, project, refs, by_node, 0) for node in readout.sections]
+    notes = {**project.section_notes, **marks.section_notes}
+    sections = [_section(node, notes, project, refs, by_node, 0) for node in readout.sections]
     brief_sections = [s for s in sections if _has_chosen(s, included_only)]
     by_tag: dict[str, list[Passage]] = {tag: [] for tag in project.taxonomy}
     for passage in chosen:
         for tag in passage.tags:
             by_tag.setdefault(tag, []).append(passage)
-    level = highest([project.note.classification] + [by_id[p.id].classification for p in chosen])
     note = _note_dict(project.note)
-    note["classification"] = level.value
+    note.update(marks.fields)
+    note["classification"] = marks.plan.banner.level
     lists = {key: by_tag.get(tag, []) for tag, key in TAG_KEYS.items()}
     placed: dict[str, list[Passage]] = {key: [] for key in TAG_KEYS.values()}
     for passage in chosen:
         placed[TAG_KEYS[passage.place]].append(passage)
     return BriefContent(
         note=note,
-        classification=level.value,
-        marking=marking(level, project.note.handling_caveat),
+        classification=marks.plan.banner.level,
+        marking=marks.banner,
+        authority=marks.authority,
+        marking_notices=marks.plan.notices,
+        marking_position=marks.plan.scheme.position,
         generated=day_month_year(today or dt.date.today()),
         readout={
             "title": readout.title or "",
@@ -257,7 +278,7 @@ def build_content(
         placed=placed,
         recommendations=[
             line.strip(" -•\t")
-            for line in project.note.recommendations.splitlines()
+            for line in marks.fields["recommendations"].splitlines()
             if line.strip()
         ],
         included_only=included_only,
@@ -311,6 +332,7 @@ def _passage(
 
 def _section(
     node: Node,
+    notes: dict[str, str],
     project: Project,
     refs: dict[str, str],
     by_node: dict[str, list[Passage]],
@@ -323,10 +345,10 @@ def _section(
         heading=node.heading or "",
         label=node.label,
         paragraphs=[p.text for p in node.paragraphs],
-        note=project.section_notes.get(node.id, ""),
+        note=notes.get(node.id, ""),
         reviewed=project.is_reviewed(node.id),
         annotations=by_node.get(node.id, []),
-        items=[_section(item, project, refs, by_node, depth + 1) for item in node.items],
+        items=[_section(item, notes, project, refs, by_node, depth + 1) for item in node.items],
         depth=depth,
     )
 

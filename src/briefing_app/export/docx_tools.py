@@ -105,39 +105,78 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
     run._r.append(end)
 
 
-def _marking_paragraph(paragraph: Paragraph, text: str) -> None:
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+def _marking_paragraph(paragraph: Paragraph, text: str, position: str = "center") -> None:
+    paragraph.alignment = (
+        WD_ALIGN_PARAGRAPH.RIGHT if position == "right" else WD_ALIGN_PARAGRAPH.CENTER
+    )
+    if not text:
+        return
     run = paragraph.add_run(text)
     run.bold = True
     run.font.size = Pt(10)
     run.font.color.rgb = RGBColor(0x9B, 0x1C, 0x1C)
 
 
-def apply_markings(document: DocxDocument, marking: str, *, page_numbers: bool = True) -> None:
+PAGE_WORDS = {"en": ("Page ", " of ", ""), "ja": ("", " / ", " ページ")}
+"""How "Page X of Y" reads in a note's language (before, between and after the numbers)."""
+
+
+def apply_markings(
+    document: DocxDocument,
+    marking: str,
+    *,
+    page_numbers: bool = True,
+    position: str = "center",
+    language: str = "en",
+    authority: list[str] | None = None,
+) -> None:
     """Put the classification marking at the top of every header and the foot of every footer
     (first-page and even-page ones included), with "Page X of Y" above the footer marking.
 
+    ``position`` is the scheme's ("right": top and bottom right, as Canada and Japan mark);
+    ``language`` words the page numbers ("1 / 2 ページ" in Japanese). ``authority`` lines (a
+    US classification authority block) go at the foot of the first page, on the left.
     Whatever the template's headers say, they are replaced: the marking is never left out and
     never lower than the note's classification.
     """
-    for section in document.sections:
+    before, between, after = PAGE_WORDS.get(language, PAGE_WORDS["en"])
+    for index, section in enumerate(document.sections):
+        if authority and index == 0:
+            section.different_first_page_header_footer = True
         for header in (section.header, section.first_page_header, section.even_page_header):
             header.is_linked_to_previous = False
             _clear(header)
-            _marking_paragraph(header.paragraphs[0], marking)
-        for footer in (section.footer, section.first_page_footer, section.even_page_footer):
+            _marking_paragraph(header.paragraphs[0], marking, position)
+        footers = (section.footer, section.first_page_footer, section.even_page_footer)
+        for kind, footer in enumerate(footers):
             footer.is_linked_to_previous = False
             _clear(footer)
             first = footer.paragraphs[0]
+            if authority and index == 0 and kind == 1:
+                _authority_block(first, authority)
+                first = footer.add_paragraph()
             if page_numbers:
                 first.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                first.add_run("Page ").font.size = Pt(9)
+                if before:
+                    first.add_run(before).font.size = Pt(9)
                 _field(first, "PAGE", "1")
-                first.add_run(" of ").font.size = Pt(9)
+                first.add_run(between).font.size = Pt(9)
                 _field(first, "NUMPAGES", "1")
-                _marking_paragraph(footer.add_paragraph(), marking)
+                if after:
+                    first.add_run(after).font.size = Pt(9)
+                _marking_paragraph(footer.add_paragraph(), marking, position)
             else:
-                _marking_paragraph(first, marking)
+                _marking_paragraph(first, marking, position)
+
+
+def _authority_block(paragraph: Paragraph, lines: list[str]) -> None:
+    """The classification authority block: one line each, small, on the left."""
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    for number, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        run.font.size = Pt(8)
+        if number < len(lines) - 1:
+            run.add_break()
 
 
 APPLICATION = "briefing-app"

@@ -43,7 +43,7 @@ def comment_text(annotation: Annotation, ref: str) -> str:
     if annotation.due:
         facts.append(f"due {day_month_year(annotation.due, short=True)}")
     if annotation.classification:
-        facts.append(f"({annotation.classification.value})")
+        facts.append(f"({annotation.classification})")
     head = " · ".join(facts)
     return f"{head}\n{annotation.comment}" if annotation.comment else head
 

@@ -145,7 +145,7 @@ def render_note(
         pretty = ", ".join(labels.get(f if f != "from" else "from_", f) for f in missing)
         raise TemplateError(f"{name}: required field(s) empty: {pretty}")
     progress(5, "Gathering the note's content")
-    content = build_content(project, included_only=included_only)
+    content = build_content(project, included_only=included_only, language=template.language)
     context = content.context()
     context["readout_body"] = READOUT_MARKER
     progress(15, f"Filling in “{name}”")
@@ -164,7 +164,7 @@ def render_note(
             fallback_author=author,
         ).write()
     progress(80, "Marking every page")
-    _finish(document, content, author)
+    _finish(document, content, author, template.language)
     set_custom_properties(document.docx, provenance(project, template, project_name=project_name))
     buffer = io.BytesIO()
     document.docx.save(buffer)
@@ -195,13 +195,21 @@ def _render_template(template: TemplateInfo, context: dict[str, object]) -> Docx
     return document
 
 
-def _finish(document: DocxTemplate, content: BriefContent, author: str) -> None:
+def _finish(
+    document: DocxTemplate, content: BriefContent, author: str, language: str = "en"
+) -> None:
     docx_document = document.docx
     restart_numbered_lists(docx_document)
     keep_drafting_block_with_body(docx_document)
     set_east_asian_font(docx_document)
     marking = xml_safe(content.marking)
-    apply_markings(docx_document, marking)
+    apply_markings(
+        docx_document,
+        marking,
+        position=content.marking_position,
+        language=language,
+        authority=[xml_safe(line) for line in content.authority],
+    )
     set_properties(
         docx_document,
         title=str(content.note.get("subject") or content.readout.get("title") or ""),

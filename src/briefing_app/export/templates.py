@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
 
 from briefing_app.core.errors import TemplateError
 from briefing_app.core.resources import package_dir
@@ -33,6 +35,10 @@ KNOWN_FIELDS = (
     "file_number",
     "classification",
     "handling_caveat",
+    "classified_by",
+    "derived_from",
+    "classification_reason",
+    "declassify_on",
     "purpose",
     "summary",
     "recommendations",
@@ -52,6 +58,9 @@ class TemplateInfo:
     description: str
     required: tuple[str, ...] = field(default_factory=tuple)
     builtin: bool = False
+    language: str = "en"
+    """The note's language ("ja" for a Japanese template): the words of its markings and
+    page numbers."""
 
 
 def builtin_dir() -> Path:
@@ -76,7 +85,8 @@ def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateError(f"{name}: not a Word document (not a .docx zip archive)")
     try:
-        properties = docx.Document(io.BytesIO(data)).core_properties
+        document = docx.Document(io.BytesIO(data))
+        properties = document.core_properties
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise TemplateError(f"{name}: the Word document could not be read ({exc})") from None
     required: tuple[str, ...] = ()
@@ -95,7 +105,19 @@ def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
         description=(properties.subject or "").strip(),
         required=required,
         builtin=builtin,
+        language=_language(properties.language, document),
     )
+
+
+def _language(declared: str | None, document: DocxDocument) -> str:
+    """The template's language: its declared document language, else its proofing language
+    ("ja-JP" gives "ja")."""
+    tag = (declared or "").strip()
+    if not tag:
+        lang = document.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault"))
+        found = lang.find(f"{qn('w:rPr')}/{qn('w:lang')}") if lang is not None else None
+        tag = found.get(qn("w:val"), "") if found is not None else ""
+    return tag.split("-")[0].lower() or "en"
 
 
 def list_templates() -> tuple[list[TemplateInfo], list[str]]:

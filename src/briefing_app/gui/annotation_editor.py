@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.annotations import Annotation, AnnotationFields, Priority
-from briefing_app.core.classification import Classification
 from briefing_app.gui.commands import DeleteAnnotation, EditAnnotation
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.due_date_edit import DueDateEdit
 from briefing_app.gui.field_binding import TextBinding
-from briefing_app.gui.i18n import classification_label, locale_datetime, priority_label, tag_label
+from briefing_app.gui.i18n import locale_datetime, priority_label, tag_label
+from briefing_app.gui.marking_choices import fill_levels, scheme_of
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,8 @@ class AnnotationEditor(QWidget):
         self.marking.setAccessibleName(self.tr("Portion marking"))
         self.marking.setToolTip(self.tr("Portion marking: the note is marked at least this high"))
         self.marking.addItem(self.tr("No marking"), None)
-        for level in Classification:
-            self.marking.addItem(classification_label(level.value), level.value)
+        fill_levels(self.marking, scheme_of(document.project.marking_scheme), None)
+        document.note_field_changed.connect(self._scheme_changed)
         self.owner = QLineEdit()
         self.owner.setAccessibleName(self.tr("Owner"))
         self.owner.setPlaceholderText(self.tr("Who acts (desk, person)"))
@@ -219,13 +219,21 @@ class AnnotationEditor(QWidget):
         self.priority.setCurrentIndex(self.priority.findData(annotation.priority.value))
         self.include.setChecked(annotation.include_in_brief)
         self.resolved.setChecked(annotation.resolved)
-        level = annotation.classification.value if annotation.classification else None
-        self.marking.setCurrentIndex(max(self.marking.findData(level), 0))
+        scheme = scheme_of(self._document.project.marking_scheme)
+        fill_levels(self.marking, scheme, annotation.classification)
         if self.due.date() != annotation.due:
             self.due.set_date(annotation.due)
         when = locale_datetime(annotation.modified.astimezone())
         author = annotation.author or self.tr("unknown author")
         self.meta.setText(f"{author} · {when}")
+
+    def _scheme_changed(self, name: str) -> None:
+        """Offer the new scheme's levels when the project changes its marking rules."""
+        if name != "marking_scheme":
+            return
+        current = self._current()
+        level = current.classification if current is not None else None
+        fill_levels(self.marking, scheme_of(self._document.project.marking_scheme), level)
 
     def _set_quote(self, text: str) -> None:
         """Show the quote in at most three lines (the rest elided, all of it in the tooltip)."""

@@ -169,6 +169,22 @@ class SetNoteField(QUndoCommand):
         self._document.apply_note_field(self._name, self._before)
 
 
+class SetMarkingScheme(QUndoCommand):
+    """Choose the marking scheme the note follows (its levels, caveats and rules)."""
+
+    def __init__(self, document: ProjectDocument, scheme_id: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Change marking rules"))
+        self._document = document
+        self._after = scheme_id
+        self._before = document.project.marking_scheme
+
+    def redo(self) -> None:
+        self._before = self._document.apply_marking_scheme(self._after)
+
+    def undo(self) -> None:
+        self._document.apply_marking_scheme(self._before)
+
+
 class SetTaxonomy(QUndoCommand):
     """Replace the list of tags offered for annotations."""
 

@@ -169,6 +169,14 @@ class ProjectDocument(QObject):
         self.note_field_changed.emit(name)
         return before
 
+    def apply_marking_scheme(self, scheme_id: str) -> str:
+        """Make the note follow another marking scheme; returns the previous one's id.
+        Views hear it as the note field "marking_scheme"."""
+        before = self.project.marking_scheme
+        self.project.marking_scheme = scheme_id
+        self.note_field_changed.emit("marking_scheme")
+        return before
+
     def apply_taxonomy(self, tags: list[str]) -> list[str]:
         before = self.project.set_taxonomy(tags)
         self.taxonomy_changed.emit()

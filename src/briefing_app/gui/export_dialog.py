@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -268,7 +269,22 @@ class ExportDialog(QDialog):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
-        content = build_content(self._project, included_only=self.included_only.isChecked())
+        try:
+            content = build_content(
+                self._project,
+                included_only=self.included_only.isChecked(),
+                language=template.language,
+            )
+        except BriefingError as exc:  # the markings break the scheme's rules
+            self.summary.setText(
+                self.tr("<b>Cannot be exported as marked:</b> {reason}").format(
+                    reason=html.escape(str(exc))
+                )
+            )
+            self.missing.setText("")
+            self.fill_button.setVisible(False)
+            self.export_button.setEnabled(False)
+            return
         placed = content.placed  # where each included annotation lands, exactly once
         kinds = [
             ("key_points", self.tr("key point"), self.tr("key points")),
@@ -292,8 +308,9 @@ class ExportDialog(QDialog):
             what = self.tr("No annotation is included.")
         self.summary.setText(
             self.tr("Marked <b>{marking}</b> on every page. {what}").format(
-                marking=classification_label(content.marking), what=what
+                marking=html.escape(classification_label(content.marking)), what=what
             )
+            + "".join(f"<br>{html.escape(notice)}" for notice in content.marking_notices)
         )
         missing = self.missing_fields()
         labels = NoteFields.labels()

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.project import Classification, NoteFields
+from briefing_app.core.markings import AUTHORITY_FIELDS
+from briefing_app.core.project import NoteFields
 from briefing_app.gui.clearance_editor import ClearanceEditor
-from briefing_app.gui.commands import SetNoteField
+from briefing_app.gui.commands import SetMarkingScheme, SetNoteField
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.field_binding import TextBinding
-from briefing_app.gui.i18n import classification_label, note_field_label
+from briefing_app.gui.i18n import note_field_label
+from briefing_app.gui.marking_choices import fill_levels, fill_schemes, scheme_of
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,15 @@ class NotePanel(QScrollArea):
         body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form = form
+        self.scheme = QComboBox()
+        self.scheme.setAccessibleName(self.tr("Marking rules"))
+        self.scheme.setToolTip(
+            self.tr("Whose classification rules the note follows: its levels, caveats and marks")
+        )
+        fill_schemes(self.scheme, document.project.marking_scheme)
+        self.scheme.currentIndexChanged.connect(self._scheme_chosen)
+        form.addRow(self.tr("Marking rules"), self.scheme)
         for name, label in self.field_labels().items():
             editor = self._make_editor(name)
             editor.setAccessibleName(label)
@@ -51,7 +62,27 @@ class NotePanel(QScrollArea):
             form.addRow(label, editor)
         self.setWidget(body)
         self.setWidgetResizable(True)
+        self._show_authority_rows()
         document.note_field_changed.connect(self._field_changed)
+
+    def _scheme_chosen(self) -> None:
+        scheme_id = self.scheme.currentData()
+        if scheme_id and scheme_id != self._document.project.marking_scheme:
+            self._document.undo_stack.push(SetMarkingScheme(self._document, scheme_id))
+
+    def _show_authority_rows(self) -> None:
+        """The classification authority block rows only where the scheme has one."""
+        scheme = scheme_of(self._document.project.marking_scheme)
+        for name in AUTHORITY_FIELDS:
+            self._form.setRowVisible(self.editors[name], scheme.authority_block)
+
+    def _show_scheme(self) -> None:
+        project = self._document.project
+        fill_schemes(self.scheme, project.marking_scheme)
+        combo = self.editors["classification"]
+        assert isinstance(combo, QComboBox)
+        fill_levels(combo, scheme_of(project.marking_scheme), project.note.classification)
+        self._show_authority_rows()
 
     def field_labels(self) -> dict[str, str]:
         """Field name → its label, in form order (translated)."""
@@ -61,9 +92,9 @@ class NotePanel(QScrollArea):
         note = self._document.project.note
         if name == "classification":
             combo = QComboBox()
-            for level in Classification:
-                combo.addItem(classification_label(level.value), level.value)
-            combo.setCurrentIndex(combo.findData(note.classification.value))
+            fill_levels(
+                combo, scheme_of(self._document.project.marking_scheme), note.classification
+            )
             combo.currentIndexChanged.connect(lambda _i: self._commit_choice(name))
             return combo
         if name == "cleared":
@@ -79,7 +110,7 @@ class NotePanel(QScrollArea):
             editor = QLineEdit(getattr(note, name))
             editor.setCursorPosition(0)
             if name == "handling_caveat":
-                editor.setPlaceholderText(self.tr("e.g. CANADIAN EYES ONLY, NOFORN"))
+                editor.setPlaceholderText(self.tr("e.g. NOFORN, REL TO USA, GBR"))
         self.bindings[name] = TextBinding(
             editor,
             read=lambda: getattr(self._document.project.note, name),
@@ -92,7 +123,7 @@ class NotePanel(QScrollArea):
         combo = self.editors[name]
         assert isinstance(combo, QComboBox)
         if not self._showing:
-            self._push(name, Classification(combo.currentData()))
+            self._push(name, str(combo.currentData()))
 
     def _push(self, name: str, value: object) -> None:
         if value == getattr(self._document.project.note, name):
@@ -114,16 +145,15 @@ class NotePanel(QScrollArea):
 
     def _field_changed(self, name: str) -> None:
         """Show the new value of ``name`` in its own editor, and touch nothing else."""
+        if name == "marking_scheme":
+            self._show_scheme()
+            return
         if name in self.bindings:
             self.bindings[name].show_model()
             return
         editor = self.editors.get(name)
         value = getattr(self._document.project.note, name, None)
-        if isinstance(editor, QComboBox) and isinstance(value, Classification):
-            self._showing = True
-            try:
-                editor.setCurrentIndex(editor.findData(value.value))
-            finally:
-                self._showing = False
+        if isinstance(editor, QComboBox) and isinstance(value, str):
+            fill_levels(editor, scheme_of(self._document.project.marking_scheme), value)
         elif isinstance(editor, ClearanceEditor):
             editor.show_clearances(self._document.project.note.cleared)

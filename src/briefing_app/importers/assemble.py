@@ -93,8 +93,10 @@ def _encoding_guessed(extracted: Extracted) -> bool:
     if extracted.encoding_guessed is not None:
         return extracted.encoding_guessed
     encoding = (extracted.encoding or "").lower()
-    return extracted.source_format in ("text", "markdown") and bool(encoding) and (
-        encoding not in _SURE_ENCODINGS
+    return (
+        extracted.source_format in ("text", "markdown")
+        and bool(encoding)
+        and (encoding not in _SURE_ENCODINGS)
     )
 
 

@@ -180,9 +180,7 @@ def _drop_running_lines(pages: list[list[_Line]], removed: list[RemovedLine]) ->
     return kept_pages
 
 
-def _set_apart(
-    lines: list[_Line], index: int, body: float, pitches: dict[float, float]
-) -> bool:
+def _set_apart(lines: list[_Line], index: int, body: float, pitches: dict[float, float]) -> bool:
     """A page's first or last line in small print, well apart from the text: a running line."""
     if len(lines) < 3 or not body or lines[index].height > 0.85 * body:
         return False

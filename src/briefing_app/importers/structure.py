@@ -243,7 +243,7 @@ class StructureBuilder:
         return depth
 
     def _numbered_from_two(self, candidate: Candidate) -> bool:
-        """"2." first, after unnumbered opening text: paragraph 1 carries no number."""
+        """ "2." first, after unnumbered opening text: paragraph 1 carries no number."""
         return (
             candidate.value == 2
             and candidate.family[0] == "arabic"

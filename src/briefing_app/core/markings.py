@@ -1,0 +1,406 @@
+"""Markings under a scheme: reading them, writing them, and computing a note's banner.
+
+A marking is a level plus caveats ("SECRET//REL TO USA, GBR"). Officers type portion marks
+at the start of a paragraph as they would in Word ("(S//NF) The minister will…"); an
+annotation carries a level. :func:`plan_markings` takes the note's declared marking and
+every portion and returns the banner (the highest level and the caveats of them all),
+or refuses with the exact reason when the markings break the scheme's rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.core.errors import ExportError
+from briefing_app.core.marking_scheme import Caveat, MarkingScheme
+
+REL_COUNTRIES = re.compile(r"\s+((?:[A-Z]{3,4})(?:\s*,\s*[A-Z]{3,4})*)")
+_PORTION = re.compile(r"^\s*\(([^()\n]{1,80})\)(?=\s)")
+_SEPARATORS = "/,- \t"
+
+
+class MarkingRefusedError(ExportError):
+    """The note's markings break its scheme's rules; the message says exactly how."""
+
+
+class MarkingSyntaxError(ValueError):
+    """A caveat or portion mark that the scheme does not know."""
+
+
+@dataclass(frozen=True)
+class Marking:
+    """A level and its caveats (caveat ids in scheme order; REL TO's countries apart)."""
+
+    level: str
+    caveats: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    free: tuple[str, ...] = ()
+    """Free-text caveats (schemes that allow them)."""
+
+
+@dataclass(frozen=True)
+class Portion:
+    """A paragraph of the note or an annotation, with the marking it carries (if any)."""
+
+    where: str
+    """How a person finds it: "Summary, paragraph 2", "annotation on §3(1)"."""
+    marking: Marking | None
+
+
+@dataclass
+class MarkingPlan:
+    """What export prints: the banner, and how every portion is marked."""
+
+    scheme: MarkingScheme
+    banner: Marking
+    portions_marked: bool
+    """Every portion gets a mark (the scheme requires it, or one was typed)."""
+    default_portion: Marking | None
+    """The mark an unmarked portion gets (None: unmarked portions stay unmarked)."""
+    notices: list[str] = field(default_factory=list)
+    """Things the officer should know (banner raised by an annotation, portions marked)."""
+
+    def banner_text(self, language: str = "en") -> str:
+        """The banner as printed in a note written in ``language``."""
+        return format_banner(self.scheme, self.banner, language)
+
+    def portion_text(self, marking: Marking | None, language: str = "en") -> str:
+        """The mark a portion carrying ``marking`` gets, e.g. "(S//NF)", or ""."""
+        if not self.portions_marked:
+            return format_portion(self.scheme, marking, language) if marking else ""
+        chosen = marking or self.default_portion
+        return format_portion(self.scheme, chosen, language) if chosen else ""
+
+
+def _names(scheme: MarkingScheme, caveat: Caveat) -> list[str]:
+    return [caveat.banner, caveat.portion, caveat.id, *caveat.names.values()]
+
+
+def parse_caveats(scheme: MarkingScheme, text: str, *, level: str | None = None) -> Marking:
+    """The caveats written in ``text`` ("NOFORN", "REL TO USA, GBR / ORCON"), as a marking at
+    ``level`` (the scheme's lowest when None); MarkingSyntaxError on a caveat it lacks."""
+    level_id = level or scheme.lowest.id
+    text = " ".join(text.split())
+    if not text:
+        return Marking(level_id)
+    if scheme.free_caveats:
+        return Marking(level_id, free=(text.upper(),))
+    skip = {level_id.upper(), scheme.level(level_id).banner.upper()} if level else set()
+    found: list[str] = []
+    countries: tuple[str, ...] = ()
+    candidates = sorted(
+        ((name, caveat) for caveat in scheme.caveats for name in _names(scheme, caveat) if name),
+        key=lambda pair: -len(pair[0]),
+    )
+    position = 0
+    while position < len(text):
+        if text[position] in _SEPARATORS:
+            position += 1
+            continue
+        rest = text[position:]
+        skipped = next((s for s in skip if s and _starts_word(rest, s)), None)
+        if skipped:
+            position += len(skipped)
+            continue
+        match = next(((n, c) for n, c in candidates if _starts_word(rest, n)), None)
+        if match is None:
+            word = re.split(r"[/,]", rest, maxsplit=1)[0].strip()
+            known = ", ".join(c.banner for c in scheme.caveats) or "none"
+            raise MarkingSyntaxError(
+                f"{word!r} is not a caveat of the {scheme.name} scheme (caveats: {known})"
+            )
+        name, caveat = match
+        position += len(name)
+        if caveat.countries:
+            listed = REL_COUNTRIES.match(text, position)
+            if listed is None:
+                raise MarkingSyntaxError(f"{caveat.banner} needs a list of countries")
+            countries = tuple(c.strip() for c in listed.group(1).split(","))
+            position = listed.end()
+        if caveat.id not in found:
+            found.append(caveat.id)
+    order = [c.id for c in scheme.caveats]
+    return Marking(level_id, tuple(sorted(found, key=order.index)), _country_order(countries))
+
+
+def _starts_word(text: str, word: str) -> bool:
+    if not text.upper().startswith(word.upper()):
+        return False
+    return len(text) == len(word) or text[len(word)] in _SEPARATORS or not word.isascii()
+
+
+def _country_order(countries: tuple[str, ...] | set[str]) -> tuple[str, ...]:
+    """USA first, then three-letter codes, then longer ones (FVEY), each alphabetical."""
+    unique = set(countries)
+    return tuple(sorted(unique, key=lambda c: (c != "USA", len(c) > 3, c)))
+
+
+def split_portion(scheme: MarkingScheme, text: str) -> tuple[Marking | None, str]:
+    """A paragraph's typed portion mark and the text after it: "(S//NF) The…" gives
+    (SECRET + NOFORN, "The…"); text without a mark the scheme knows gives (None, text).
+
+    Level abbreviations are matched case-sensitively so "(c) third point" stays a list item.
+    """
+    if scheme.portion_marking == "none":
+        return None, text
+    match = _PORTION.match(text)
+    if match is None:
+        return None, text
+    inner = match.group(1).strip()
+    for level in sorted(scheme.levels, key=lambda lv: -len(lv.portion)):
+        if not level.portion or not inner.startswith(level.portion):
+            continue
+        rest = inner[len(level.portion) :]
+        if rest and rest[0] not in _SEPARATORS:
+            continue
+        try:
+            marking = parse_caveats(scheme, rest, level=level.id)
+        except MarkingSyntaxError:
+            continue
+        return marking, text[match.end() :].lstrip()
+    return None, text
+
+
+def _level_text(scheme: MarkingScheme, level_id: str, language: str, *, portion: bool) -> str:
+    level = scheme.level(level_id)
+    if portion:
+        return level.portion
+    if language != scheme.language and language in level.names:
+        return level.names[language]
+    return level.banner
+
+
+def _caveat_text(
+    scheme: MarkingScheme, marking: Marking, caveat: Caveat, language: str, *, portion: bool
+) -> str:
+    if portion:
+        text = caveat.portion
+    elif language != scheme.language and language in caveat.names:
+        text = caveat.names[language]
+    else:
+        text = caveat.banner
+    if caveat.countries:
+        text = f"{text} {', '.join(marking.countries)}"
+    return text
+
+
+def _format(scheme: MarkingScheme, marking: Marking, language: str, *, portion: bool) -> str:
+    text = _level_text(scheme, marking.level, language, portion=portion)
+    for group in scheme.groups:
+        members = [
+            _caveat_text(scheme, marking, caveat, language, portion=portion)
+            for caveat in scheme.caveats
+            if caveat.group == group.id and caveat.id in marking.caveats
+        ]
+        if members:
+            text += group.prefix + group.joiner.join(members)
+    if marking.free:
+        text += scheme.free_caveat_prefix + "/".join(marking.free)
+    return text.strip()
+
+
+def format_banner(scheme: MarkingScheme, marking: Marking, language: str = "en") -> str:
+    """The page marking: "SECRET//REL TO USA, GBR", "OFFICIAL-SENSITIVE", "秘"."""
+    return _format(scheme, marking, language, portion=False)
+
+
+def format_portion(scheme: MarkingScheme, marking: Marking, language: str = "en") -> str:
+    """The portion mark: "(S//NF)", "(U)", or "" for a level without one."""
+    text = _format(scheme, marking, language, portion=True)
+    return f"({text})" if text else ""
+
+
+def check_marking(scheme: MarkingScheme, marking: Marking, where: str) -> None:
+    """Raise MarkingRefusedError when ``marking`` breaks the scheme (unknown level, a caveat used
+    below or above the levels it is allowed at)."""
+    if not scheme.has_level(marking.level):
+        known = ", ".join(level.id for level in scheme.levels)
+        raise MarkingRefusedError(
+            f"{where}: {marking.level!r} is not a level of the {scheme.name} scheme "
+            f"(levels: {known})"
+        )
+    rank = scheme.rank(marking.level)
+    for caveat_id in marking.caveats:
+        caveat = scheme.caveat(caveat_id)
+        if caveat is None:
+            raise MarkingRefusedError(f"{where}: {caveat_id!r} is not a caveat of {scheme.name}")
+        if caveat.min_level and rank < scheme.rank(caveat.min_level):
+            raise MarkingRefusedError(
+                f"{where}: {caveat.banner} can only be used at {caveat.min_level} or above, "
+                f"not {marking.level}"
+            )
+        if caveat.max_level and rank > scheme.rank(caveat.max_level):
+            raise MarkingRefusedError(
+                f"{where}: {caveat.banner} can only be used at {caveat.max_level} or below, "
+                f"not {marking.level}"
+            )
+
+
+AUTHORITY_FIELDS = ("classified_by", "derived_from", "classification_reason", "declassify_on")
+
+
+def plan_markings(
+    scheme: MarkingScheme,
+    declared: Marking,
+    portions: list[Portion],
+    authority: dict[str, str] | None = None,
+) -> MarkingPlan:
+    """The banner and portion marks of a note, or MarkingRefusedError with the exact reason.
+
+    The banner is the highest level of the declared marking and every portion, with the
+    caveats of them all (a caveat that excludes another, like NOFORN over REL TO, wins; REL
+    TO keeps only the countries every releasable portion names). ``authority`` holds the
+    classification authority block fields for schemes that require one.
+    """
+    check_marking(scheme, declared, "The note's classification")
+    for portion in portions:
+        if portion.marking is not None:
+            check_marking(scheme, portion.marking, portion.where)
+    marked = [p for p in portions if p.marking is not None]
+    everything = [Portion("The note's classification", declared), *marked]
+    top = max(everything, key=lambda p: scheme.rank(p.marking.level))  # type: ignore[union-attr]
+    level = top.marking.level  # type: ignore[union-attr]
+    notices: list[str] = []
+    if scheme.rank(level) > scheme.rank(declared.level):
+        raisers = [p.where for p in marked if p.marking.level == level]  # type: ignore[union-attr]
+        notices.append(
+            f"The banner is {format_banner(scheme, Marking(level))}, above the note's "
+            f"{format_banner(scheme, Marking(declared.level)) or declared.level}, "
+            f"because of {', '.join(raisers[:3])}" + (" and others" if len(raisers) > 3 else "")
+        )
+    caveats = _banner_caveats(scheme, level, everything, notices)
+    countries = _banner_countries(scheme, level, caveats, everything)
+    free = tuple(dict.fromkeys(f for p in everything for f in p.marking.free))  # type: ignore[union-attr]
+    banner = Marking(level, caveats, countries if "REL TO" in caveats else (), free)
+    _check_authority(scheme, banner, authority or {})
+    portions_marked = bool(marked) and scheme.portion_marking == "required"
+    if scheme.portion_marking == "required" and scheme.level(level).classified:
+        portions_marked = True
+    default = declared if portions_marked else None
+    unmarked = [p for p in portions if p.marking is None]
+    if portions_marked and unmarked and default is not None:
+        notices.append(
+            f"{len(unmarked)} portion(s) without a mark are marked "
+            f"{format_portion(scheme, default)}, the note's own classification"
+        )
+    return MarkingPlan(scheme, banner, portions_marked, default, notices)
+
+
+def _banner_caveats(
+    scheme: MarkingScheme, level: str, everything: list[Portion], notices: list[str]
+) -> tuple[str, ...]:
+    present = {c for p in everything for c in p.marking.caveats}  # type: ignore[union-attr]
+    for caveat_id in list(present):
+        caveat = scheme.caveat(caveat_id)
+        if caveat is not None:
+            present -= set(caveat.excludes)
+    rank = scheme.rank(level)
+    kept = []
+    for caveat in scheme.caveats:
+        if caveat.id not in present:
+            continue
+        if caveat.max_level and rank > scheme.rank(caveat.max_level):
+            notices.append(f"{caveat.banner} is not carried to a {level} banner")
+            continue
+        kept.append(caveat.id)
+    return tuple(kept)
+
+
+def _banner_countries(
+    scheme: MarkingScheme, level: str, caveats: tuple[str, ...], everything: list[Portion]
+) -> tuple[str, ...]:
+    rel = next((c for c in scheme.caveats if c.countries), None)
+    if rel is None or rel.id not in caveats:
+        return ()
+    floor = scheme.rank(rel.min_level) if rel.min_level else 0
+    common: set[str] | None = None
+    for portion in everything:
+        marking = portion.marking
+        assert marking is not None
+        if scheme.rank(marking.level) < floor:
+            continue  # unclassified portions need no release marking
+        if rel.id not in marking.caveats:
+            raise MarkingRefusedError(
+                f"{portion.where} is marked {format_portion(scheme, marking)} with no "
+                f"{rel.banner}: the note cannot be marked {rel.banner} "
+                f"{', '.join(_country_order(_all_countries(everything)))}; mark it "
+                f"{rel.banner} or mark the note NOFORN"
+            )
+        common = set(marking.countries) if common is None else common & set(marking.countries)
+    if not common or common == {"USA"}:
+        raise MarkingRefusedError(
+            f"No country is common to every {rel.banner} portion: the banner cannot name "
+            f"one; mark the note NOFORN or align the {rel.banner} lists"
+        )
+    return _country_order(common)
+
+
+def _all_countries(everything: list[Portion]) -> set[str]:
+    return {c for p in everything for c in p.marking.countries}  # type: ignore[union-attr]
+
+
+def _check_authority(scheme: MarkingScheme, banner: Marking, authority: dict[str, str]) -> None:
+    if not (scheme.authority_block and scheme.level(banner.level).classified):
+        return
+    missing = []
+    if not authority.get("classified_by", "").strip():
+        missing.append("Classified By")
+    if not (
+        authority.get("derived_from", "").strip()
+        or authority.get("classification_reason", "").strip()
+    ):
+        missing.append("Derived From or Reason")
+    if not authority.get("declassify_on", "").strip():
+        missing.append("Declassify On")
+    if missing:
+        raise MarkingRefusedError(
+            f"A {scheme.name} {format_banner(scheme, Marking(banner.level))} note needs its "
+            f"classification authority block: fill in {', '.join(missing)}"
+        )
+
+
+def authority_lines(authority: dict[str, str]) -> list[str]:
+    """The classification authority block as printed on the first page."""
+    labels = {
+        "classified_by": "Classified By",
+        "derived_from": "Derived From",
+        "classification_reason": "Reason",
+        "declassify_on": "Declassify On",
+    }
+    return [
+        f"{label}: {' '.join(authority[key].split())}"
+        for key, label in labels.items()
+        if authority.get(key, "").strip()
+    ]
+
+
+def check_banner_covers(plan: MarkingPlan, portions: list[Portion]) -> None:
+    """Raise MarkingRefusedError when a portion is marked above the banner: the last check
+    before a note is written, whatever computed the banner."""
+    scheme = plan.scheme
+    for portion in portions:
+        marking = portion.marking
+        if marking is None:
+            continue
+        if scheme.rank(marking.level) > scheme.rank(plan.banner.level):
+            raise MarkingRefusedError(
+                f"{portion.where} is marked {format_portion(scheme, marking)}, above the "
+                f"banner {plan.banner_text()}"
+            )
+        missing = set(marking.caveats) - set(plan.banner.caveats)
+        missing -= {x for c in plan.banner.caveats for x in (scheme.caveat(c) or _NO).excludes}
+        missing = {c for c in missing if not _dropped_above_max(scheme, c, plan.banner.level)}
+        if missing:
+            raise MarkingRefusedError(
+                f"{portion.where} carries {', '.join(sorted(missing))}, which the banner "
+                f"{plan.banner_text()} lacks"
+            )
+
+
+def _dropped_above_max(scheme: MarkingScheme, caveat_id: str, level: str) -> bool:
+    caveat = scheme.caveat(caveat_id)
+    return bool(caveat and caveat.max_level and scheme.rank(level) > scheme.rank(caveat.max_level))
+
+
+_NO = Caveat(id="", banner="", portion="", group="")
