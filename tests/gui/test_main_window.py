@@ -260,7 +260,7 @@ def test_section_note_and_note_fields(window: MainWindow, qtbot: QtBot) -> None:
     assert project.note.subject == "Outcome of the meeting"
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert project.note.classification.value == "UNCLASSIFIED"
+    assert project.note.classification == "UNCLASSIFIED"
     assert combo.currentData() == "UNCLASSIFIED"  # type: ignore[union-attr]
 
 

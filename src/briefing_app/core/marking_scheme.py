@@ -87,6 +87,9 @@ class MarkingScheme(BaseModel):
     id: str
     name: str
     description: str = ""
+    names: dict[str, str] = Field(default_factory=dict)
+    """The scheme's name in other UI languages: ``{"ja": "米国"}``."""
+    descriptions: dict[str, str] = Field(default_factory=dict)
     language: str = "en"
     """The language of ``banner`` texts."""
     position: Literal["center", "right"] = "center"
@@ -147,6 +150,14 @@ class MarkingScheme(BaseModel):
     def group(self, group_id: str) -> CaveatGroup:
         """The caveat group called ``group_id``."""
         return next(group for group in self.groups if group.id == group_id)
+
+    def name_in(self, language: str) -> str:
+        """The scheme's name for a UI in ``language``."""
+        return self.names.get(language, self.name)
+
+    def description_in(self, language: str) -> str:
+        """The scheme's description for a UI in ``language``."""
+        return self.descriptions.get(language, self.description)
 
     @property
     def lowest(self) -> Level:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from briefing_app.core.marking_scheme import MarkingScheme, MarkingSchemeError, get_scheme
 from briefing_app.core.marking_scheme import load_schemes as _load_schemes
-from briefing_app.gui.i18n import classification_label
+from briefing_app.gui.i18n import classification_label, current_language
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +70,12 @@ def fill_schemes(combo: QComboBox, current: str) -> None:
         schemes, problems = _load_schemes()
         for problem in problems:
             logger.warning("Marking scheme skipped: %s", problem)
+        language = current_language()
         for scheme in sorted(schemes.values(), key=lambda s: (s.id != "generic", s.name)):
-            combo.addItem(scheme.name, scheme.id)
-            combo.setItemData(combo.count() - 1, scheme.description, Qt.ItemDataRole.ToolTipRole)
+            combo.addItem(scheme.name_in(language), scheme.id)
+            combo.setItemData(
+                combo.count() - 1, scheme.description_in(language), Qt.ItemDataRole.ToolTipRole
+            )
         combo.setCurrentIndex(max(combo.findData(current), 0))
     finally:
         combo.blockSignals(blocked)
