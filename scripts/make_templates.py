@@ -20,6 +20,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
@@ -388,8 +389,25 @@ def briefing_note(words: dict[str, object] = ENGLISH) -> DocxDocument:
 
 
 def setsumei_shiryo() -> DocxDocument:
-    """The briefing note as a Japanese 説明資料."""
-    return briefing_note(JAPANESE)
+    """The briefing note as a Japanese 説明資料 (its language Japanese: markings and page
+    numbers are printed in Japanese, and Word proofs it as Japanese)."""
+    document = briefing_note(JAPANESE)
+    set_language(document, "ja-JP")
+    return document
+
+
+def set_language(document: DocxDocument, tag: str) -> None:
+    """Declare the document's language (core property) and its proofing language, Western
+    and East Asian, in the style defaults."""
+    document.core_properties.language = tag
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)
+    lang.set(qn("w:eastAsia"), tag)
 
 
 def meeting_brief() -> DocxDocument:

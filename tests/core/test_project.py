@@ -260,3 +260,18 @@ def test_every_released_schema_version_loads() -> None:
     assert project.section_notes == {"n9": "Hold the line."} and project.reviewed == {"n9"}
     assert project.note.cleared == [] and project.note.press_line == ""
     assert project.orphans == []
+
+
+V2_FILE = Path(__file__).parents[1] / "fixtures" / "projects" / "schema-v2.briefing"
+"""A project as the second release wrote it (schema 2, before marking schemes)."""
+
+
+def test_a_schema_2_project_follows_the_generic_marking_rules() -> None:
+    project = load_project(V2_FILE)
+    assert project.schema_version == PROJECT_SCHEMA_VERSION
+    assert project.marking_scheme == "generic"
+    assert (project.note.classification, project.note.handling_caveat) == (
+        "CONFIDENTIAL",
+        "JAPAN EYES ONLY",
+    )
+    assert len(project.annotations) == 17 and len(project.readout_versions) == 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.errors import ExportError
 from briefing_app.core.marking_scheme import Caveat, MarkingScheme
 
-REL_COUNTRIES = re.compile(r"\s+((?:[A-Z]{3,4})(?:\s*,\s*[A-Z]{3,4})*)")
+REL_COUNTRIES = re.compile(r"\s+((?:[A-Z]{3,4})(?:\s*,\s*[A-Z]{3,4})*)", re.IGNORECASE)
 _PORTION = re.compile(r"^\s*\(([^()\n]{1,80})\)(?=\s)")
 _SEPARATORS = "/,- \t"
 
@@ -116,7 +116,7 @@ def parse_caveats(scheme: MarkingScheme, text: str, *, level: str | None = None)
             listed = REL_COUNTRIES.match(text, position)
             if listed is None:
                 raise MarkingSyntaxError(f"{caveat.banner} needs a list of countries")
-            countries = tuple(c.strip() for c in listed.group(1).split(","))
+            countries = tuple(c.strip().upper() for c in listed.group(1).split(","))
             position = listed.end()
         if caveat.id not in found:
             found.append(caveat.id)
@@ -140,7 +140,8 @@ def split_portion(scheme: MarkingScheme, text: str) -> tuple[Marking | None, str
     """A paragraph's typed portion mark and the text after it: "(S//NF) The…" gives
     (SECRET + NOFORN, "The…"); text without a mark the scheme knows gives (None, text).
 
-    Level abbreviations are matched case-sensitively so "(c) third point" stays a list item.
+    A bare level is matched case-sensitively, so "(c) third point" stays a list item;
+    with caveats ("(s//nf)") any case is read.
     """
     if scheme.portion_marking == "none":
         return None, text
@@ -148,8 +149,13 @@ def split_portion(scheme: MarkingScheme, text: str) -> tuple[Marking | None, str
     if match is None:
         return None, text
     inner = match.group(1).strip()
+    # "(s//nf)" is plainly a mark; a bare "(c)" is a list item unless written "(C)"
+    folded = "/" in inner
     for level in sorted(scheme.levels, key=lambda lv: -len(lv.portion)):
-        if not level.portion or not inner.startswith(level.portion):
+        head = inner[: len(level.portion)]
+        if not level.portion or not (
+            head == level.portion or (folded and head.upper() == level.portion.upper())
+        ):
             continue
         rest = inner[len(level.portion) :]
         if rest and rest[0] not in _SEPARATORS:
