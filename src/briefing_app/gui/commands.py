@@ -169,6 +169,10 @@ class SetNoteField(QUndoCommand):
         self._document.apply_note_field(self._name, self._before)
 
 
+MARKING_SCHEME_COMMAND = 7301
+"""QUndoCommand id of SetMarkingScheme (consecutive scheme changes merge)."""
+
+
 class SetMarkingScheme(QUndoCommand):
     """Choose the marking scheme the note follows (its levels, caveats and rules)."""
 
@@ -179,10 +183,21 @@ class SetMarkingScheme(QUndoCommand):
         self._before = document.project.marking_scheme
 
     def redo(self) -> None:
-        self._before = self._document.apply_marking_scheme(self._after)
+        self._document.apply_marking_scheme(self._after)
 
     def undo(self) -> None:
         self._document.apply_marking_scheme(self._before)
+
+    def id(self) -> int:
+        return MARKING_SCHEME_COMMAND
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        """Browsing the schemes with the keyboard is one change: undo goes back to where the
+        browsing started."""
+        if not isinstance(other, SetMarkingScheme):
+            return False
+        self._after = other._after
+        return True
 
 
 class SetTaxonomy(QUndoCommand):

@@ -78,7 +78,9 @@ class NotePanel(QScrollArea):
 
     def _show_scheme(self) -> None:
         project = self._document.project
-        fill_schemes(self.scheme, project.marking_scheme)
+        if self.scheme.currentData() != project.marking_scheme:  # undo, redo, or a file
+            fill_schemes(self.scheme, project.marking_scheme)  # (refilling while a person
+            # types would reset the box's keyboard search)
         combo = self.editors["classification"]
         assert isinstance(combo, QComboBox)
         fill_levels(combo, scheme_of(project.marking_scheme), project.note.classification)
