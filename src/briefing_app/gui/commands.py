@@ -191,7 +191,7 @@ class SetMarkingScheme(QUndoCommand):
     def id(self) -> int:
         return MARKING_SCHEME_COMMAND
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Browsing the schemes with the keyboard is one change: undo goes back to where the
         browsing started."""
         if not isinstance(other, SetMarkingScheme):
