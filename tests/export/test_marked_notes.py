@@ -17,6 +17,7 @@ from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
 from briefing_app.export.accessibility import check_accessibility, failures
 from briefing_app.export.render import export_note
 from briefing_app.export.templates import find_template
+from tests.export.helpers import comments
 from tests.export.test_word_validity import CHECKER, _japanese_with_marks, _word_problems
 
 AUTHORITY = {
@@ -143,3 +144,22 @@ def test_an_annotation_level_raises_the_annotated_readouts_banner(tmp_path: Path
         project, find_template("annotated-readout"), tmp_path / "uk2.docx", author="A"
     )
     assert docx.Document(str(out)).sections[0].header.paragraphs[0].text == "SECRET"
+
+
+def test_us_annotated_readout_portion_marks_its_comments_and_desk_notes(tmp_path: Path) -> None:
+    project = _us_note()
+    project.set_note_field("handling_caveat", "NOFORN")
+    project.annotations[0].classification = "CONFIDENTIAL"
+    project.annotations[1].comment = "(S//NF) Hold the line on this"
+    node_id = project.annotations[2].anchor.node_id
+    project.section_notes[node_id] = "Raise it at lunch."
+    out = export_note(project, find_template("annotated-readout"), tmp_path / "ar.docx", author="A")
+    texts = [text for _author, _date, text in comments(out).values()]
+    assert any(t.startswith("(C) ") for t in texts)
+    held = [t for t in texts if "Hold the line on this" in t]
+    assert held and held[0].startswith("(S//NF) ") and "(S//NF) Hold the line on this" in held[0]
+    # annotations without a level take the note's own mark
+    assert all(t.startswith(("(C) ", "(S//NF) ")) for t in texts)
+    body = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Desk note: (S//NF) Raise it at lunch." in body
+    assert docx.Document(str(out)).sections[0].header.paragraphs[0].text == "SECRET//NOFORN"

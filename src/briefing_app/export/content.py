@@ -159,6 +159,17 @@ class BriefContent(BaseModel):
     """What the officer should know about the markings (banner raised, portions marked)."""
     marking_position: str = "center"
 
+    def section_notes(self) -> dict[str, str]:
+        """Node id → the officer's note on it, portion-marked as the note prints it."""
+        found: dict[str, str] = {}
+        stack = list(self.sections)
+        while stack:
+            section = stack.pop()
+            if section.note:
+                found[section.id] = section.note
+            stack.extend(section.items)
+        return found
+
     def context(self) -> dict[str, object]:
         """The template context: plain data only, every string safe to put in XML."""
         data = self.model_dump()

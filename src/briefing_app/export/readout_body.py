@@ -35,17 +35,23 @@ def shade_for(annotation: Annotation) -> str:
     return next((SHADES[t] for t in annotation.tags if t in SHADES), DEFAULT_SHADE)
 
 
-def comment_text(annotation: Annotation, ref: str) -> str:
-    """What the comment says: tags, priority, owner and due date, then the comment itself."""
+def comment_text(
+    annotation: Annotation, ref: str, *, portion: str = "", comment: str | None = None
+) -> str:
+    """What the comment says: tags, priority, owner and due date, then the comment itself.
+
+    ``portion`` is the comment's portion mark ("(C) ") when the note's portions are marked,
+    and ``comment`` the comment without a typed mark (see export.portions)."""
     facts = [", ".join(annotation.tags) or "Note", f"{annotation.priority.value} priority", ref]
     if annotation.owner:
         facts.append(f"owner: {annotation.owner}")
     if annotation.due:
         facts.append(f"due {day_month_year(annotation.due, short=True)}")
-    if annotation.classification:
+    if annotation.classification and not portion:
         facts.append(f"({annotation.classification})")
-    head = " · ".join(facts)
-    return f"{head}\n{annotation.comment}" if annotation.comment else head
+    head = portion + " · ".join(facts)
+    text = annotation.comment if comment is None else comment
+    return f"{head}\n{portion}{text}" if text else head
 
 
 @dataclass
@@ -68,13 +74,16 @@ class ReadoutWriter:
         notes: dict[str, str],
         *,
         fallback_author: str = "",
+        portions: dict[str, tuple[str, str]] | None = None,
     ) -> None:
+        """``portions``: annotation id → (portion mark, comment without a typed mark)."""
         self._document = document
         self._marker = marker
         self._readout = readout
         self._refs = refs
         self._notes = notes
         self._fallback_author = fallback_author
+        self._portions = portions or {}
         ordered = sorted(annotations, key=lambda a: (a.start, a.end))
         self._anchors = [_Anchor(a) for a in ordered]
         self._starts = [a.start for a in ordered]
@@ -93,10 +102,11 @@ class ReadoutWriter:
             if anchor.first is not None and anchor.last is not None:
                 annotation = anchor.annotation
                 ref = self._refs.get(annotation.anchor.node_id, "Overview")
+                mark, comment = self._portions.get(annotation.id, ("", None))
                 self._comments.add(
                     anchor.first,
                     anchor.last,
-                    comment_text(annotation, ref),
+                    comment_text(annotation, ref, portion=mark, comment=comment),
                     author=annotation.author or self._fallback_author,
                     when=annotation.modified,
                     resolved=annotation.resolved,

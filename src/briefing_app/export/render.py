@@ -160,8 +160,9 @@ def render_note(
             project.readout,
             annotations,
             section_refs(project.readout.sections),
-            project.section_notes,
+            content.section_notes(),
             fallback_author=author,
+            portions={p.id: (p.portion, p.comment) for p in content.annotations},
         ).write()
     progress(80, "Marking every page")
     _finish(document, content, author, template.language)
