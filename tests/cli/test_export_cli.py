@@ -95,3 +95,30 @@ def test_export_author_option_and_its_default(tmp_path: Path) -> None:
     out = tmp_path / "default.docx"
     assert main(["export", project, "-t", "action-memo", "-o", str(out)]) == 0
     assert docx.Document(str(out)).core_properties.author == "Yuki Mori"
+
+
+def test_schemes_are_listed_and_chosen_on_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["schemes"]) == 0
+    listed = capsys.readouterr().out
+    assert "us         United States" in listed and "levels: OFFICIAL, SECRET, TOP SECRET" in listed
+    out = tmp_path / "uk.docx"
+    args = ["export", str(SAMPLE), "-o", str(out), "-t", "annotated-readout"]
+    code = main(
+        [
+            *args,
+            "--set",
+            "classification=official",
+            "--set",
+            "scheme=uk",
+            "--set",
+            "caveat=SENSITIVE",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert docx.Document(str(out)).sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+    code = main([*args, "--set", "scheme=us", "--set", "classification=secret"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1
+    assert "needs its classification authority block" in err

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from briefing_app.core.project_io import project_from_readout
+from briefing_app.core.settings import load_settings
 from briefing_app.gui.main_window import MainWindow
 
 
@@ -109,3 +111,16 @@ def test_export_dialog_says_why_the_markings_cannot_go_out(
     qtbot.addWidget(dialog)
     summary = dialog.summary.text()
     assert "Marked <b>SECRET" in summary, summary
+
+
+def test_new_projects_follow_the_rules_last_chosen(window: MainWindow, qtbot: QtBot) -> None:
+    panel = _note_panel(window, qtbot)
+    _choose(qtbot, panel.scheme, "Japan")
+    assert load_settings().marking_scheme == "japan"
+    project = project_from_readout(
+        window.document.project.readout,  # type: ignore[union-attr]
+        source_name="next.txt",
+        original_text=None,
+    )
+    assert project.marking_scheme == "japan"
+    assert project.note.classification == "NONE"  # the scheme's lowest level

@@ -77,6 +77,23 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_schemes(args: argparse.Namespace) -> int:
+    from briefing_app.core.marking_scheme import load_schemes, user_schemes_dir
+
+    schemes, problems = load_schemes()
+    for scheme in sorted(schemes.values(), key=lambda s: s.id):
+        levels = ", ".join(level.id for level in scheme.levels)
+        print(f"{scheme.id:<10} {scheme.name}")
+        print(f"{'':<10} {scheme.description}")
+        print(f"{'':<10} levels: {levels}")
+        if scheme.caveats:
+            print(f"{'':<10} caveats: {', '.join(c.id for c in scheme.caveats)}")
+    print(f"User marking schemes folder: {user_schemes_dir()}")
+    for problem in problems:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -162,6 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_cmd_export)
     templates = commands.add_parser("templates", help="list the available templates")
     templates.set_defaults(handler=_cmd_templates)
+    schemes = commands.add_parser(
+        "schemes",
+        help="list the marking schemes (choose one with --set scheme=ID on export)",
+    )
+    schemes.set_defaults(handler=_cmd_schemes)
     add_revise_command(commands)
     add_interchange_commands(commands)
     open_ = commands.add_parser("open", help="open a readout or project in the app")

@@ -19,8 +19,10 @@ from pydantic import ValidationError
 from briefing_app.core.annotations import now
 from briefing_app.core.atomic import atomic_write_bytes, describe_os_error
 from briefing_app.core.errors import ProjectError
+from briefing_app.core.marking_scheme import DEFAULT_SCHEME, MarkingSchemeError, get_scheme
 from briefing_app.core.model import Readout
 from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Project, ReadoutVersion, text_hash
+from briefing_app.core.settings import load_settings
 
 logger = logging.getLogger(__name__)
 
@@ -63,15 +65,29 @@ def project_from_readout(
     source_name: str | None,
     original_text: str | None,
     imported: dt.datetime | None = None,
+    marking_scheme: str | None = None,
 ) -> Project:
-    """A fresh project around an imported readout (its first readout version)."""
+    """A fresh project around an imported readout (its first readout version).
+
+    It follows ``marking_scheme`` (None: the rules last chosen, from the saved settings; an
+    unknown scheme: the generic one), its note at the scheme's lowest level.
+    """
     version = ReadoutVersion.of(readout, source=source_name, imported=imported or now())
-    return Project(
+    try:
+        scheme = get_scheme(marking_scheme or load_settings().marking_scheme)
+    except MarkingSchemeError as exc:
+        logger.warning("New project uses the generic marking rules: %s", exc)
+        scheme = get_scheme(DEFAULT_SCHEME)
+    project = Project(
         readout=readout,
         source_name=source_name,
         original_text=original_text,
         readout_versions=[version],
+        marking_scheme=scheme.id,
     )
+    if scheme.id != DEFAULT_SCHEME:
+        project.note.classification = scheme.lowest.id
+    return project
 
 
 def dump_project(project: Project) -> bytes:

@@ -45,6 +45,8 @@ class AppSettings(BaseModel):
     """The reader's text size in points (Ctrl+plus / Ctrl+minus)."""
     theme: Literal["system", "light", "dark", "high-contrast"] = "system"
     """The look: "system" follows the desktop's light or dark scheme."""
+    marking_scheme: str = "generic"
+    """The marking rules new projects follow: the ones last chosen in the note form."""
 
 
 def config_dir() -> Path:

@@ -313,6 +313,15 @@ class MainWindow(QMainWindow):
         """A document for ``project`` with the user's settings (autosave, backups)."""
         return ProjectDocument(project, path, settings=self.context.settings, read_only=read_only)
 
+    def _remember_marking_rules(self, name: str) -> None:
+        """New projects follow the marking rules last chosen in the note form."""
+        if name != "marking_scheme" or self.document is None:
+            return
+        scheme = self.document.project.marking_scheme
+        if self.context.settings.marking_scheme != scheme:
+            self.context.settings.marking_scheme = scheme
+            self.context.save_settings()
+
     def set_document(self, document: ProjectDocument) -> None:
         """Show ``document`` (the previous one is closed without asking: ask first)."""
         old = self.workspace
@@ -338,6 +347,7 @@ class MainWindow(QMainWindow):
         if self.author_colour_action.isChecked():  # the view choice stays with the window
             self._colour_by_author(True)
         workspace.doubt_fix_requested.connect(self._doubt_fix)
+        document.note_field_changed.connect(self._remember_marking_rules)
         self.workspace.reader.set_context_actions(
             [self.annotate_action, self.split_action, *self.line_actions]
         )
