@@ -20,7 +20,7 @@ def as_sentence(message: str) -> str:
     first = re.split(r"[\s:]", text, maxsplit=1)[0]
     if text[0].islower() and not any(sign in first for sign in "./\\"):
         text = text[0].upper() + text[1:]
-    if not text.endswith((".", "!", "?", "…", ":")):
+    if not text.endswith((".", "!", "?", "…", ":", "。", "！", "？")):
         text += "."
     return text
 
