@@ -1700,6 +1700,26 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
         <translation>手動で削除</translation>
     </message>
     <message>
+        <source>page furniture above the title</source>
+        <translation>表題より上のページ付属部分</translation>
+    </message>
+    <message>
+        <source>page furniture after the readout</source>
+        <translation>会談記録より後のページ付属部分</translation>
+    </message>
+    <message>
+        <source>site section label</source>
+        <translation>サイト内の区分名</translation>
+    </message>
+    <message>
+        <source>heading above the text</source>
+        <translation>本文の上の見出し</translation>
+    </message>
+    <message>
+        <source>line agreeing with the page title</source>
+        <translation>ページの表題と一致する行</translation>
+    </message>
+    <message>
         <source>nearest title-like line above the text</source>
         <translation>本文の直前にある表題らしい行</translation>
     </message>

@@ -230,6 +230,19 @@ def reason_label(reason: str) -> str:
             "RemovalReasons", "outside the main content"
         ),
         "removed by you": QCoreApplication.translate("RemovalReasons", "removed by you"),
+        "page furniture above the title": QCoreApplication.translate(
+            "RemovalReasons", "page furniture above the title"
+        ),
+        "page furniture after the readout": QCoreApplication.translate(
+            "RemovalReasons", "page furniture after the readout"
+        ),
+        "site section label": QCoreApplication.translate("RemovalReasons", "site section label"),
+        "heading above the text": QCoreApplication.translate(
+            "RemovalReasons", "heading above the text"
+        ),
+        "line agreeing with the page title": QCoreApplication.translate(
+            "RemovalReasons", "line agreeing with the page title"
+        ),
         "nearest title-like line above the text": QCoreApplication.translate(
             "RemovalReasons", "nearest title-like line above the text"
         ),
