@@ -111,6 +111,10 @@
         <translation>注釈をタグで絞り込む</translation>
     </message>
     <message>
+        <source>Show only annotations with this tag</source>
+        <translation>このタグの注釈のみを表示</translation>
+    </message>
+    <message>
         <source>Show the annotations of</source>
         <translation>表示する注釈の作成者</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
         <source>All annotations</source>
         <translation>すべての注釈</translation>
+    </message>
+    <message>
+        <source>Annotation lists</source>
+        <translation>注釈の一覧</translation>
     </message>
     <message>
         <source>Annotations in this section</source>
@@ -1470,6 +1478,10 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
         <source>annotations</source>
         <translation>件の注釈</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未確認</translation>
+    </message>
 </context>
 <context>
     <name>NoteFields</name>
@@ -2054,6 +2066,14 @@ Theirs ({1}): {2}</source>
     <message>
         <source>Find</source>
         <translation>検索</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>サイドパネル</translation>
+    </message>
+    <message>
+        <source>Briefing note fields</source>
+        <translation>説明資料の項目</translation>
     </message>
     <message>
         <source>Larger Text</source>
