@@ -311,7 +311,7 @@ def inner(args: argparse.Namespace) -> int:
         report = Report()
         report.lines.append(f"# AT-SPI tree of {APP_NAME} (language {args.language})")
         walk(accessible_app, report)
-        for tab in _page_tabs(accessible_app):
+        for tab in reversed(_page_tabs(accessible_app)):  # inner tabs first, while shown
             _press(tab)
             time.sleep(1.0)
             report.lines.append("")
