@@ -111,6 +111,10 @@
         <translation>注釈をタグで絞り込む</translation>
     </message>
     <message>
+        <source>Show only annotations with this tag</source>
+        <translation>このタグの注釈のみを表示</translation>
+    </message>
+    <message>
         <source>Show the annotations of</source>
         <translation>表示する注釈の作成者</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
         <source>All annotations</source>
         <translation>すべての注釈</translation>
+    </message>
+    <message>
+        <source>Annotation lists</source>
+        <translation>注釈の一覧</translation>
     </message>
     <message>
         <source>Annotations in this section</source>
@@ -297,6 +305,227 @@
     <message>
         <source>Edit tags</source>
         <translation>タグの編集</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>No title found</source>
+        <translation>表題が見つかりません</translation>
+    </message>
+    <message>
+        <source>Title guessed from line {line} ({reason})</source>
+        <translation>表題は{line}行目から推定しました（{reason}）</translation>
+    </message>
+    <message>
+        <source>No meeting date found</source>
+        <translation>会談の日付が見つかりません</translation>
+    </message>
+    <message>
+        <source>1 line removed as site chrome ({top})</source>
+        <translation>サイトの付属部分として1行を除きました（{top}）</translation>
+    </message>
+    <message>
+        <source>{count} lines removed as site chrome ({top})</source>
+        <translation>サイトの付属部分として{count}行を除きました（{top}）</translation>
+    </message>
+    <message>
+        <source>Section numbering starts at {value}</source>
+        <translation>節の番号が{value}から始まっています</translation>
+    </message>
+    <message>
+        <source>Item numbering starts at {value}</source>
+        <translation>項目の番号が{value}から始まっています</translation>
+    </message>
+    <message>
+        <source>Section numbering jumps from {previous} to {value}</source>
+        <translation>節の番号が{previous}から{value}に飛んでいます</translation>
+    </message>
+    <message>
+        <source>Item numbering jumps from {previous} to {value}</source>
+        <translation>項目の番号が{previous}から{value}に飛んでいます</translation>
+    </message>
+    <message>
+        <source>Line {line} starts with “{marker}” but does not continue the numbering</source>
+        <translation>{line}行目は「{marker}」で始まっていますが、番号の続きになっていません</translation>
+    </message>
+    <message>
+        <source>No sections found in {count} paragraphs</source>
+        <translation>{count}段落の中に節が見つかりません</translation>
+    </message>
+    <message>
+        <source>Text encoding guessed as {encoding}: check accented letters</source>
+        <translation>文字コードを{encoding}と推定しました。アクセント付きの文字などを確認してください</translation>
+    </message>
+    <message>
+        <source>there is no section {node!r}</source>
+        <translation>節 {node!r} はありません</translation>
+    </message>
+    <message>
+        <source>put the cursor in a paragraph, where the new section should start</source>
+        <translation>新しい節を始めたい段落の位置にカーソルを置いてください</translation>
+    </message>
+    <message>
+        <source>put the cursor where the new section should start</source>
+        <translation>新しい節を始めたい位置にカーソルを置いてください</translation>
+    </message>
+    <message>
+        <source>the cursor is at the start already: nothing would be left</source>
+        <translation>カーソルが先頭にあるため、分割すると元の節に何も残りません</translation>
+    </message>
+    <message>
+        <source>the first section has nothing before it to merge into</source>
+        <translation>最初の節の前には結合できる節がありません</translation>
+    </message>
+    <message>
+        <source>a top-level section cannot be promoted further</source>
+        <translation>最上位の節はこれ以上階層を上げられません</translation>
+    </message>
+    <message>
+        <source>only a section with one before it can be demoted</source>
+        <translation>前に節がある場合にのみ階層を下げられます</translation>
+    </message>
+    <message>
+        <source>this line was dropped from the page before import and has no place in the text</source>
+        <translation>この行は取り込み前にページから除かれたため、本文中に戻す位置がありません</translation>
+    </message>
+    <message>
+        <source>Select the text to use, or put the cursor in its line.</source>
+        <translation>使う文字列を選択するか、その行にカーソルを置いてください。</translation>
+    </message>
+    <message>
+        <source>This line is the title already.</source>
+        <translation>この行はすでに表題です。</translation>
+    </message>
+    <message>
+        <source>This line is the date already.</source>
+        <translation>この行はすでに日付です。</translation>
+    </message>
+    <message>
+        <source>This line is the attribution already.</source>
+        <translation>この行はすでに発表元です。</translation>
+    </message>
+    <message>
+        <source>This is a section&apos;s number or heading: use Edit Number and Heading, or Merge with Previous.</source>
+        <translation>これは節の番号または見出しです。「番号と見出しを編集」または「前と結合」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a line of the readout first.</source>
+        <translation>先に会談記録の行にカーソルを置いてください。</translation>
+    </message>
+    <message>
+        <source>This line is removed already.</source>
+        <translation>この行はすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>The text includes a section&apos;s number or heading: select only lines of text.</source>
+        <translation>選択範囲に節の番号または見出しが含まれています。本文の行だけを選択してください。</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}：ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not a file</source>
+        <translation>{name}：ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied</source>
+        <translation>{name}：アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({detail})</source>
+        <translation>{name}：読み込めません（{detail}）</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty</source>
+        <translation>{name}：ファイルが空です</translation>
+    </message>
+    <message>
+        <source>{name}: the file is {size} MB; the limit is {limit} MB</source>
+        <translation>{name}：ファイルが{size} MBあります。上限は{limit} MBです</translation>
+    </message>
+    <message>
+        <source>{name}: invalid {encoding} text ({detail})</source>
+        <translation>{name}：{encoding}のテキストとして正しくありません（{detail}）</translation>
+    </message>
+    <message>
+        <source>{name}: this is a binary file, not a readout</source>
+        <translation>{name}：会談記録ではなくバイナリファイルです</translation>
+    </message>
+    <message>
+        <source>{name}: the text encoding could not be recognised</source>
+        <translation>{name}：文字コードを判別できませんでした</translation>
+    </message>
+    <message>
+        <source>{name}: the file has no text</source>
+        <translation>{name}：ファイルに文字がありません</translation>
+    </message>
+    <message>
+        <source>{name}: this is a zip archive, not a text readout</source>
+        <translation>{name}：会談記録の文書ではなくZIPアーカイブです</translation>
+    </message>
+    <message>
+        <source>{name}: old Word .doc files are not supported: save it as .docx in Word or LibreOffice</source>
+        <translation>{name}：旧形式のWord（.doc）ファイルには対応していません。WordまたはLibreOfficeで.docx形式で保存してください</translation>
+    </message>
+    <message>
+        <source>{name}: the e-mail has no text and no readout attached</source>
+        <translation>{name}：メールに本文がなく、会談記録も添付されていません</translation>
+    </message>
+    <message>
+        <source>{name}: the web page has no text</source>
+        <translation>{name}：ウェブページに文字がありません</translation>
+    </message>
+    <message>
+        <source>{name}: the Word document has no text</source>
+        <translation>{name}：Word文書に文字がありません</translation>
+    </message>
+    <message>
+        <source>{name}: this PDF has no text layer (a scan?): run text recognition (OCR) on it first, or ask for the readout as a text PDF, .docx or web page</source>
+        <translation>{name}：このPDFには文字情報がありません（スキャン画像ですか）。先に文字認識（OCR）を行うか、文字情報のあるPDF、.docx、ウェブページの形で会談記録を入手してください</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is protected by a password: open it, and save or print an unprotected copy</source>
+        <translation>{name}：PDFがパスワードで保護されています。開いてから、保護のない写しを保存または印刷してください</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF cannot be read (damaged or not a PDF): save the readout as text, a web page or a .docx</source>
+        <translation>{name}：PDFを読み込めません（破損しているか、PDFではありません）。会談記録をテキスト、ウェブページ、.docxのいずれかで保存してください</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF has {pages} pages; at most {limit} can be imported</source>
+        <translation>{name}：PDFが{pages}ページあります。取り込めるのは{limit}ページまでです</translation>
+    </message>
+    <message>
+        <source>{name}: the project file is empty</source>
+        <translation>{name}：プロジェクトファイルが空です</translation>
+    </message>
+    <message>
+        <source>{name}: not a briefing project</source>
+        <translation>{name}：説明資料のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{name}: the project file is damaged or truncated (invalid JSON at line {line})</source>
+        <translation>{name}：プロジェクトファイルが破損しているか途中で切れています（{line}行目のJSONが不正です）</translation>
+    </message>
+    <message>
+        <source>{name}: made by a newer briefing-app (project version {version}; this app reads up to {supported}); please update the app</source>
+        <translation>{name}：新しい版のbriefing-appで作成されています（プロジェクトの版 {version}。このアプリが読めるのは版 {supported} までです）。アプリを更新してください</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only here: use Save As</source>
+        <translation>{name}はここでは読み取り専用で開かれています。「名前を付けて保存」を使ってください</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between reasons</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{count} {reason}</source>
+        <comment>a removal reason</comment>
+        <translation>{reason}{count}行</translation>
     </message>
 </context>
 <context>
@@ -985,12 +1214,20 @@ You can open it read-only here and save your changes under another name.</source
         <translation>{0} を開きました</translation>
     </message>
     <message>
+        <source>Cannot open the example</source>
+        <translation>サンプルを開けません</translation>
+    </message>
+    <message>
         <source>Example project</source>
         <translation>サンプルプロジェクト</translation>
     </message>
     <message>
         <source>No recent files</source>
         <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -1256,6 +1493,10 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
         <source>annotations</source>
         <translation>件の注釈</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未確認</translation>
+    </message>
 </context>
 <context>
     <name>NoteFields</name>
@@ -1409,6 +1650,137 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
     <message>
         <source>Untitled readout</source>
         <translation>無題の会談記録</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalReasons</name>
+    <message>
+        <source>navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>national symbol</source>
+        <translation>国章・国旗</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>フッター</translation>
+    </message>
+    <message>
+        <source>language switcher</source>
+        <translation>言語切り替え</translation>
+    </message>
+    <message>
+        <source>breadcrumb</source>
+        <translation>パンくずリスト</translation>
+    </message>
+    <message>
+        <source>view counter</source>
+        <translation>閲覧数</translation>
+    </message>
+    <message>
+        <source>archive banner</source>
+        <translation>アーカイブの表示</translation>
+    </message>
+    <message>
+        <source>end marker</source>
+        <translation>終わりの記号</translation>
+    </message>
+    <message>
+        <source>page header</source>
+        <translation>ページヘッダー</translation>
+    </message>
+    <message>
+        <source>document label</source>
+        <translation>文書の分類名</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>サイト名</translation>
+    </message>
+    <message>
+        <source>repeated page header</source>
+        <translation>繰り返されるページヘッダー</translation>
+    </message>
+    <message>
+        <source>navigation menu</source>
+        <translation>ナビゲーションメニュー</translation>
+    </message>
+    <message>
+        <source>source link</source>
+        <translation>出典リンク</translation>
+    </message>
+    <message>
+        <source>repeated title</source>
+        <translation>繰り返された表題</translation>
+    </message>
+    <message>
+        <source>page date</source>
+        <translation>ページの日付</translation>
+    </message>
+    <message>
+        <source>page number</source>
+        <translation>ページ番号</translation>
+    </message>
+    <message>
+        <source>running header or footer</source>
+        <translation>柱（ヘッダー・フッター）</translation>
+    </message>
+    <message>
+        <source>unreadable front matter</source>
+        <translation>読めない前付け情報</translation>
+    </message>
+    <message>
+        <source>site navigation</source>
+        <translation>サイトのナビゲーション</translation>
+    </message>
+    <message>
+        <source>forwarded e-mail header</source>
+        <translation>転送メールのヘッダー</translation>
+    </message>
+    <message>
+        <source>e-mail signature</source>
+        <translation>メールの署名</translation>
+    </message>
+    <message>
+        <source>outside the main content</source>
+        <translation>本文の外</translation>
+    </message>
+    <message>
+        <source>removed by you</source>
+        <translation>手動で削除</translation>
+    </message>
+    <message>
+        <source>page furniture above the title</source>
+        <translation>表題より上のページ付属部分</translation>
+    </message>
+    <message>
+        <source>page furniture after the readout</source>
+        <translation>会談記録より後のページ付属部分</translation>
+    </message>
+    <message>
+        <source>site section label</source>
+        <translation>サイト内の区分名</translation>
+    </message>
+    <message>
+        <source>heading above the text</source>
+        <translation>本文の上の見出し</translation>
+    </message>
+    <message>
+        <source>line agreeing with the page title</source>
+        <translation>ページの表題と一致する行</translation>
+    </message>
+    <message>
+        <source>nearest title-like line above the text</source>
+        <translation>本文の直前にある表題らしい行</translation>
+    </message>
+    <message>
+        <source>title-like line above the date</source>
+        <translation>日付の上にある表題らしい行</translation>
+    </message>
+    <message>
+        <source>line ending the breadcrumb</source>
+        <translation>パンくずリストの最後の行</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2105,14 @@ Theirs ({1}): {2}</source>
     <message>
         <source>Find</source>
         <translation>検索</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>サイドパネル</translation>
+    </message>
+    <message>
+        <source>Briefing note fields</source>
+        <translation>説明資料の項目</translation>
     </message>
     <message>
         <source>Larger Text</source>

@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from briefing_app.core.messages import ParamValue, english
+
 READOUT_SCHEMA_VERSION = 1
 
 
@@ -106,8 +108,20 @@ class Doubt(BaseModel):
     message: str
     """One sentence for the user: "Title guessed from line 3", "12 lines removed as site
     chrome", "Section numbering jumps from 2 to 5"."""
+    code: str = ""
+    """The message's code in :data:`briefing_app.core.messages.MESSAGES` ("" in projects saved
+    before codes existed: the GUI then shows ``message`` as it is)."""
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+    """The values filling the message's placeholders."""
     span: Span | None = None
     """Where in the normalised text the doubt is about, when it is about one place."""
+
+    @classmethod
+    def coded(
+        cls, kind: DoubtKind, code: str, *, span: Span | None = None, **params: ParamValue
+    ) -> Doubt:
+        """The doubt saying message ``code`` (its English filled in from ``params``)."""
+        return cls(kind=kind, message=english(code, params), code=code, params=params, span=span)
 
 
 class Readout(BaseModel):

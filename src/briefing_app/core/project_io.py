@@ -133,29 +133,26 @@ def save_project(project: Project, path: str | Path) -> None:
 def parse_project(data: bytes, name: str) -> Project:
     """Validate project bytes; raise :class:`ProjectError` with a one-line reason."""
     if not data.strip():
-        raise ProjectError(f"{name}: the project file is empty")
+        raise ProjectError.coded("project.empty", name=name)
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise ProjectError(f"{name}: not a briefing project (not UTF-8 text)") from None
     except json.JSONDecodeError as exc:
-        raise ProjectError(
-            f"{name}: the project file is damaged or truncated (invalid JSON at line {exc.lineno})"
-        ) from None
+        raise ProjectError.coded("project.damaged", name=name, line=exc.lineno) from None
     return project_from_raw(raw, name)
 
 
 def project_from_raw(raw: object, name: str) -> Project:
     """Validate an already-decoded project dict (migrating it first if it is older)."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise ProjectError(f"{name}: not a briefing project")
+        raise ProjectError.coded("project.not_a_project", name=name)
     version = raw.get("schema_version")
     if not isinstance(version, int) or version < 1:
         raise ProjectError(f"{name}: the project file has no valid schema version")
     if version > PROJECT_SCHEMA_VERSION:
-        raise ProjectError(
-            f"{name}: made by a newer briefing-app (project version {version}; this app reads "
-            f"up to {PROJECT_SCHEMA_VERSION}); please update the app"
+        raise ProjectError.coded(
+            "project.newer_version", name=name, version=version, supported=PROJECT_SCHEMA_VERSION
         )
     raw = migrate(raw, version)
     raw.pop("format", None)

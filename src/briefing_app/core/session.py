@@ -193,7 +193,7 @@ class ProjectSession:
         if target is None:
             raise ValueError("no path to save to")
         if self.read_only and target == self.path:
-            raise ProjectError(f"{target.name} is open read-only here: use Save As")
+            raise ProjectError.coded("project.read_only", name=target.name)
         moved = target != self.path
         if moved:
             owner = locking.move_lock(self.path, target)

@@ -28,7 +28,7 @@ def locate(readout: Readout, node_id: str) -> tuple[list[Node], int, Node | None
             if node.id == node_id:
                 return siblings, index, parent
             stack.append((node.items, node))
-    raise StructureEditError(f"there is no section {node_id!r}")
+    raise StructureEditError.coded("structure.no_such_node", node=node_id)
 
 
 def new_node_id(readout: Readout) -> str:
@@ -46,9 +46,7 @@ def split_node(readout: Readout, node_id: str, offset: int) -> str:
     siblings, index, _ = locate(readout, node_id)
     node = siblings[index]
     if not any(p.span.start <= offset <= p.span.end for p in node.paragraphs):
-        raise StructureEditError(
-            "put the cursor in a paragraph, where the new section should start"
-        )
+        raise StructureEditError.coded("structure.split_outside_paragraph")
     keep: list[Paragraph] = []
     move: list[Paragraph] = []
     for paragraph in node.paragraphs:
@@ -62,9 +60,9 @@ def split_node(readout: Readout, node_id: str, offset: int) -> str:
             keep.extend(left)
             move.extend(right)
     if not move and not node.items:
-        raise StructureEditError("put the cursor where the new section should start")
+        raise StructureEditError.coded("structure.split_nothing_moves")
     if not keep and node.marker is None and node.heading is None:
-        raise StructureEditError("the cursor is at the start already: nothing would be left")
+        raise StructureEditError.coded("structure.split_at_start")
     node.paragraphs = keep
     new = Node(id=new_node_id(readout), paragraphs=move, items=node.items)
     node.items = []
@@ -103,7 +101,7 @@ def merge_with_previous(readout: Readout, node_id: str) -> str:
     elif parent is not None:
         target = parent
     else:
-        raise StructureEditError("the first section has nothing before it to merge into")
+        raise StructureEditError.coded("structure.merge_first")
     del siblings[index]
     target.paragraphs.extend(_label_as_text(readout.text, node) + node.paragraphs)
     if target is parent:
@@ -132,7 +130,7 @@ def promote(readout: Readout, node_id: str) -> None:
     """
     siblings, index, parent = locate(readout, node_id)
     if parent is None:
-        raise StructureEditError("a top-level section cannot be promoted further")
+        raise StructureEditError.coded("structure.promote_top_level")
     node = siblings.pop(index)
     outer, parent_index, _ = locate(readout, parent.id)
     outer.insert(parent_index + 1, node)
@@ -146,7 +144,7 @@ def demote(readout: Readout, node_id: str) -> None:
     """
     siblings, index, _ = locate(readout, node_id)
     if index == 0:
-        raise StructureEditError("only a section with one before it can be demoted")
+        raise StructureEditError.coded("structure.demote_first")
     node = siblings.pop(index)
     items = siblings[index - 1].items
     start = node_start(node)
@@ -183,9 +181,7 @@ def restore_removed(readout: Readout, removed_index: int) -> str | None:
     """Put a removed line back as a paragraph where it stood; returns the owning node id."""
     line = readout.removed[removed_index]
     if line.span is None:
-        raise StructureEditError(
-            "this line was dropped from the page before import and has no place in the text"
-        )
+        raise StructureEditError.coded("structure.restore_no_place")
     owner_id = OffsetIndex(readout).node_at(line.span.start)
     paragraph = Paragraph(text=line.text, span=line.span)
     if owner_id is None:
@@ -218,10 +214,10 @@ def set_header_from_text(readout: Readout, field: HeaderField, start: int, end: 
     """
     start, end = _trimmed(readout.text, start, end)
     if start >= end:
-        raise StructureEditError("Select the text to use, or put the cursor in its line.")
+        raise StructureEditError.coded("structure.select_line")
     old_span = _header_span(readout, field)
     if old_span is not None and (old_span.start, old_span.end) == (start, end):
-        raise StructureEditError(f"This line is the {field} already.")
+        raise StructureEditError.coded(f"structure.already_{field}")
     _check_not_a_label(readout, start, end)
     _release_header(readout, field)
     _claim(readout, start, end)
@@ -252,12 +248,9 @@ def line_at(readout: Readout, offset: int) -> Span:
     for span in (*_label_spans(readout), *_line_spans(readout)):
         if span.start <= offset < span.end or (offset == span.end and len(span)):
             if any(span == label for label in _label_spans(readout)):
-                raise StructureEditError(
-                    "This is a section's number or heading: use Edit Number and Heading, "
-                    "or Merge with Previous."
-                )
+                raise StructureEditError.coded("structure.line_is_label")
             return span
-    raise StructureEditError("Put the cursor in a line of the readout first.")
+    raise StructureEditError.coded("structure.no_line_here")
 
 
 def removable_line_at(readout: Readout, offset: int) -> Span:
@@ -279,7 +272,7 @@ def remove_line(readout: Readout, offset: int) -> Span:
         return _remove_heading(readout, heading_node)
     span = line_at(readout, offset)
     if any(line.span == span for line in readout.removed):
-        raise StructureEditError("This line is removed already.")
+        raise StructureEditError.coded("structure.already_removed")
     for field in HEADER_FIELDS:
         if _header_span(readout, field) == span:
             _set_header(readout, field, None, None)
@@ -367,9 +360,7 @@ def _line_spans(readout: Readout) -> list[Span]:
 
 def _check_not_a_label(readout: Readout, start: int, end: int) -> None:
     if any(span.start < end and start < span.end for span in _label_spans(readout)):
-        raise StructureEditError(
-            "The text includes a section's number or heading: select only lines of text."
-        )
+        raise StructureEditError.coded("structure.selection_has_label")
 
 
 def _outside(text: str, span: Span, start: int, end: int) -> list[Span]:

@@ -13,16 +13,23 @@ def counted(count: int, singular: str, plural: str | None = None) -> str:
 
 def as_sentence(message: str) -> str:
     """``message`` as a dialog sentence: a capital first letter (unless it starts with a file
-    name, as error messages often do) and a full stop at the end if it has no ending."""
+    name, as error messages often do) and a full stop at the end if it has no ending ("。" after
+    Japanese)."""
     text = message.strip()
     if not text:
         return text
     first = re.split(r"[\s:]", text, maxsplit=1)[0]
     if text[0].islower() and not any(sign in first for sign in "./\\"):
         text = text[0].upper() + text[1:]
-    if not text.endswith((".", "!", "?", "…", ":")):
-        text += "."
+    if not text.endswith((".", "!", "?", "…", ":", "。", "！", "？")):
+        text += "。" if _is_cjk(text[-1]) else "."
     return text
+
+
+def _is_cjk(char: str) -> bool:
+    """Whether ``char`` is Japanese/Chinese script or full-width punctuation (a sentence
+    in those ends in "。", not ".")."""
+    return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
 
 
 def shortened(text: str, limit: int) -> str:

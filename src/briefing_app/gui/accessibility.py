@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSlider,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -42,6 +45,7 @@ INTERACTIVE = (
     QAbstractSpinBox,
     QDateTimeEdit,
     QSlider,
+    QTabWidget,
 )
 PART_HOLDERS = (QAbstractItemView, QAbstractSpinBox, QComboBox, QCalendarWidget, QLineEdit)
 """Controls whose inner widgets (a view's editors, a line edit's clear button) they name."""
@@ -71,13 +75,22 @@ def _form_label(widget: QWidget) -> str:
 
 
 def accessible_name(widget: QWidget) -> str:
-    """What a screen reader announces for ``widget`` ("" when nothing names it)."""
+    """What a screen reader announces for ``widget`` ("" when nothing names it).
+
+    On Linux (AT-SPI) Qt names a non-editable combo box by its current value and gives its
+    label only as a "labelled-by" relation to a buddy QLabel: its own accessible name is
+    not heard. Such a combo box is named by a buddy label, else by its tooltip (read as the
+    description), never by its accessible name or a form row label that is not its buddy.
+    """
+    relation_only = isinstance(widget, QComboBox) and not widget.isEditable()
     own = widget.accessibleName().strip()
-    if own:
+    if own and not relation_only:
         return own
     for label in widget.window().findChildren(QLabel):
         if label.buddy() is widget and label.text().strip():
             return label.text().replace("&", "").strip()
+    if relation_only:
+        return widget.toolTip().strip()
     if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
         return widget.text().replace("&", "").strip()
     return _form_label(widget).replace("&", "").strip()
@@ -93,13 +106,20 @@ def unnamed_controls(root: QWidget) -> list[QWidget]:
     """
     unnamed = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or _is_part(widget):
+        if not (isinstance(widget, INTERACTIVE) or _focusable_pane(widget)) or _is_part(widget):
             continue
         if widget.objectName().startswith("qt_"):
             continue
         if not accessible_name(widget):
             unnamed.append(widget)
     return unnamed
+
+
+def _focusable_pane(widget: QWidget) -> bool:
+    """A scroll area that Tab stops at: a screen reader announces it, so it needs a name."""
+    return isinstance(widget, QScrollArea) and bool(
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    )
 
 
 def _is_part(widget: QWidget) -> bool:

@@ -100,7 +100,9 @@ class AnnotationEditor(QWidget):
         row.addWidget(self.include)
         row.addWidget(self.resolved)
         row.addStretch(1)
-        form.addRow(self.tr("Priority"), row)
+        priority_caption = QLabel(self.tr("Priority"))
+        priority_caption.setBuddy(self.priority)  # AT-SPI names a combo box by its buddy only
+        form.addRow(priority_caption, row)
         form.addRow(self.tr("Marking"), self.marking)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Action due"), self.due)

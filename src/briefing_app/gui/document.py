@@ -123,7 +123,7 @@ class ProjectDocument(QObject):
         if target is None:
             raise ValueError("no path to save to")
         if self.read_only and target == self.path:
-            raise ProjectError(f"{target.name} is open read-only here: use Save As")
+            raise ProjectError.coded("project.read_only", name=target.name)
         before = self.path
         self.session.save(target)
         if target != before:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefing_app.core.model import Doubt
+from briefing_app.gui.core_messages import doubt_text
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class DoubtsBar(QFrame):
         if not doubts:
             self.hide()
             return
-        lines = [f"• {doubt.message}" for doubt in doubts[:SHOWN_AT_MOST]]
+        lines = [f"• {doubt_text(doubt)}" for doubt in doubts[:SHOWN_AT_MOST]]
         if len(doubts) > SHOWN_AT_MOST:
             lines.append(self.tr("• and {0} more").format(len(doubts) - SHOWN_AT_MOST))
         heading = self.tr("Please check the import:")

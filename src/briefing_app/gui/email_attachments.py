@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project_io import project_from_readout
+from briefing_app.gui.core_messages import error_text
 from briefing_app.importers import import_any, import_bytes
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def offer_attachments(window: MainWindow, path: Path) -> bool:
         readout = import_bytes(chosen.data, chosen.filename)
     except BriefingError as exc:
         window.context.interaction.error(
-            QCoreApplication.translate("EmailAttachments", "Cannot open"), str(exc)
+            QCoreApplication.translate("EmailAttachments", "Cannot open"), error_text(exc)
         )
         return False
     readout.source = readout.source or chosen.filename

@@ -39,6 +39,7 @@ from briefing_app.gui.background import (
 )
 from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
+from briefing_app.gui.core_messages import error_text
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.email_attachments import offer_attachments
 from briefing_app.gui.interaction import SaveChoice
@@ -500,7 +501,7 @@ class MainWindow(QMainWindow):
         logger.info("Could not open %s: %s", path, error)
         if path.suffix.lower() == PROJECT_SUFFIX and offer_rescue(self, path, str(error)):
             return True
-        self.context.interaction.error(self.tr("Cannot open"), str(error))
+        self.context.interaction.error(self.tr("Cannot open"), error_text(error))
         return False
 
     def _opened(self, path: Path, project: Project) -> bool:
@@ -546,7 +547,7 @@ class MainWindow(QMainWindow):
         try:
             project = parse_project(resource_bytes(EXAMPLE_PROJECT), EXAMPLE_PROJECT)
         except BriefingError as exc:
-            self.context.interaction.error("Cannot open the example", str(exc))
+            self.context.interaction.error(self.tr("Cannot open the example"), error_text(exc))
             return
         project.source_name = self.tr("Example project")
         self.set_document(self.new_document(project))
@@ -598,7 +599,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.save()
         except BriefingError as exc:
-            self.context.interaction.error("Cannot save", str(exc))
+            self.context.interaction.error(self.tr("Cannot save"), error_text(exc))
             return False
         self.context.set_last_project(self.document.path)
         self.statusBar().showMessage(self.tr("Saved {0}").format(self.document.display_name), 4000)
@@ -620,7 +621,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except BriefingError as exc:
-            self.context.interaction.error("Cannot save", str(exc))
+            self.context.interaction.error(self.tr("Cannot save"), error_text(exc))
             return False
         self._locked_path = path  # Save As moved this app's lock to the new file
         self.context.add_recent(path)

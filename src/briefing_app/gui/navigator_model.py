@@ -184,7 +184,7 @@ class NavigatorModel(QAbstractItemModel):
                 return str(count) if count else ""
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 return counted(count, self.tr("annotation"), self.tr("annotations"))
         elif column == 2 and entry.node_id != OVERVIEW_ID:
             if role == Qt.ItemDataRole.CheckStateRole:
@@ -192,6 +192,9 @@ class NavigatorModel(QAbstractItemModel):
                 return Qt.CheckState.Checked if reviewed else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Reviewed")
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader's name for the cell
+                reviewed = self._document.project.is_reviewed(entry.node_id)
+                return self.tr("Reviewed") if reviewed else self.tr("Not reviewed")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

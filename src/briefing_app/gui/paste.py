@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.model import Readout
 from briefing_app.core.project_io import project_from_readout
+from briefing_app.gui.core_messages import error_text
 from briefing_app.importers import import_bytes, import_text
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class PasteReadout(QObject):
         try:
             readout, original = readout_from_mime(mime)
         except BriefingError as exc:
-            window.context.interaction.error(self.tr("Cannot make a readout"), str(exc))
+            window.context.interaction.error(self.tr("Cannot make a readout"), error_text(exc))
             return False
         readout.source = readout.source or PASTED_NAME
         project = project_from_readout(readout, source_name=PASTED_NAME, original_text=original)

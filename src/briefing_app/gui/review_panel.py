@@ -32,6 +32,7 @@ from briefing_app.core.review import (
 )
 from briefing_app.core.wording import shortened
 from briefing_app.gui.commands import ReplaceProjectState
+from briefing_app.gui.core_messages import error_text
 from briefing_app.gui.document import ProjectDocument
 
 logger = logging.getLogger(__name__)
@@ -193,7 +194,7 @@ class ReviewPanel(QWidget):
             else:
                 resolve_conflict(changed, annotation_id, take_theirs=decision == "theirs")
         except BriefingError as exc:
-            self._report_error(str(exc))
+            self._report_error(error_text(exc))
             return
         what = self.buttons[decision].text().replace("&", "")
         self._document.undo_stack.push(

@@ -22,6 +22,7 @@ from briefing_app.core.model import Readout
 from briefing_app.core.project import Project
 from briefing_app.core.review import queue_size
 from briefing_app.gui.commands import ReplaceProjectState
+from briefing_app.gui.core_messages import error_text
 from briefing_app.gui.review_panel import ReviewPanel
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class RevisionActions:
             slot()  # type: ignore[operator]
         except BriefingError as exc:
             self._window.context.interaction.error(
-                QCoreApplication.translate("RevisionActions", "Cannot do that"), str(exc)
+                QCoreApplication.translate("RevisionActions", "Cannot do that"), error_text(exc)
             )
 
     # -- the Review tab ------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from briefing_app.core.errors import BriefingError
+from briefing_app.gui.core_messages import error_text, reason_label
 
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
@@ -36,7 +37,8 @@ class StructureFixes:
         except BriefingError as exc:
             logger.info("Structure fix refused: %s", exc)
             self._window.context.interaction.error(
-                QCoreApplication.translate("MainWindow", "Cannot change the structure"), str(exc)
+                QCoreApplication.translate("MainWindow", "Cannot change the structure"),
+                error_text(exc),
             )
 
     def split(self) -> None:
@@ -89,7 +91,7 @@ class StructureFixes:
                 title, QCoreApplication.translate("MainWindow", "No lines were removed.")
             )
             return
-        labels = [f"{line.text[:70]}  ({line.reason})" for line in removed]
+        labels = [f"{line.text[:70]}  ({reason_label(line.reason)})" for line in removed]
         choice = interaction.ask_item(
             title, QCoreApplication.translate("MainWindow", "Line to put back:"), labels
         )

@@ -28,6 +28,7 @@ from briefing_app.core.structure_edit import (
 )
 from briefing_app.core.wording import shortened
 from briefing_app.gui.commands import StructureEdit
+from briefing_app.gui.core_messages import error_text
 from briefing_app.gui.reader import ReaderView
 
 if TYPE_CHECKING:
@@ -185,7 +186,9 @@ class TitleLineFixes(QObject):
             edit()
         except BriefingError as exc:
             logger.info("title/line fix refused: %s", exc)
-            self._window.context.interaction.error(self.tr("Cannot change the structure"), str(exc))
+            self._window.context.interaction.error(
+                self.tr("Cannot change the structure"), error_text(exc)
+            )
 
     def _workspace(self) -> Workspace:
         workspace = self._window.workspace

@@ -145,6 +145,8 @@ class Workspace(QWidget):
         self.side_tabs.addTab(self.annotation_panel, self.tr("Annotations"))
         self.side_tabs.addTab(self.note_panel, self.tr("Briefing note"))
         self.side_tabs.addTab(self.find_panel, self.tr("Find"))
+        self.side_tabs.setAccessibleName(self.tr("Side panel"))
+        self.note_panel.setAccessibleName(self.tr("Briefing note fields"))  # Tab stops on it
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")

@@ -59,13 +59,15 @@ def read_readout_file(path: Path) -> bytes:
             raise too_large(size, path.name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ReadoutImportError(f"{path}: no such file") from None
+        raise ReadoutImportError.coded("import.no_such_file", name=str(path)) from None
     except IsADirectoryError:
-        raise ReadoutImportError(f"{path}: is a folder, not a file") from None
+        raise ReadoutImportError.coded("import.is_folder", name=str(path)) from None
     except PermissionError:
-        raise ReadoutImportError(f"{path}: permission denied") from None
+        raise ReadoutImportError.coded("import.permission_denied", name=str(path)) from None
     except OSError as exc:
-        raise ReadoutImportError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ReadoutImportError.coded(
+            "import.cannot_read", name=str(path), detail=str(exc.strerror or exc)
+        ) from None
     return data
 
 
@@ -92,7 +94,7 @@ def import_bytes(data: bytes, name: str) -> Readout:
 
 
 _UNSUPPORTED = {
-    ".doc": "old Word .doc files are not supported: save it as .docx in Word or LibreOffice",
+    ".doc": "import.old_word",
 }
 
 
@@ -122,7 +124,7 @@ def import_email(data: bytes, name: str) -> tuple[Readout, list[Attachment]]:
                 readout = _import_bytes(attachment.data, attachment.filename)
                 readout.source = readout.source or attachment.filename
                 return readout, content.attachments
-    raise ReadoutImportError(f"{name}: the e-mail has no text and no readout attached")
+    raise ReadoutImportError.coded("import.email_empty", name=name)
 
 
 def _import_bytes(data: bytes, name: str) -> Readout:
@@ -145,13 +147,13 @@ def _import_bytes(data: bytes, name: str) -> Readout:
 
         return assemble(rtf_to_extracted(data, name))
     if suffix in _UNSUPPORTED:
-        raise ReadoutImportError(f"{name}: {_UNSUPPORTED[suffix]}")
+        raise ReadoutImportError.coded(_UNSUPPORTED[suffix], name=name)
     if suffix == ".docx" or (data.startswith(_ZIP_MAGIC) and suffix not in (".txt", ".md")):
         from briefing_app.importers.docx_reader import docx_to_extracted
 
         return assemble(docx_to_extracted(data, name))
     if data.startswith(_ZIP_MAGIC):
-        raise ReadoutImportError(f"{name}: this is a zip archive, not a text readout")
+        raise ReadoutImportError.coded("import.zip_archive", name=name)
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
         from briefing_app.importers.html_reader import html_to_extracted
 

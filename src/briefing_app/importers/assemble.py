@@ -78,10 +78,7 @@ def assemble(extracted: Extracted) -> Readout:
     readout.doubts = find_doubts(readout, title_reason=title_reason)
     if _encoding_guessed(extracted):
         readout.doubts.append(
-            Doubt(
-                kind="encoding",
-                message=f"Text encoding guessed as {extracted.encoding}: check accented letters",
-            )
+            Doubt.coded("encoding", "doubt.encoding_guessed", encoding=str(extracted.encoding))
         )
     return readout
 

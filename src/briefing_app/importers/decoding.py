@@ -24,7 +24,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 def check_size(data: bytes, name: str) -> None:
     """Refuse empty input and input over :data:`MAX_INPUT_BYTES`."""
     if not data.strip():
-        raise ReadoutImportError(f"{name}: the file is empty")
+        raise ReadoutImportError.coded("import.empty", name=name)
     if len(data) > MAX_INPUT_BYTES:
         raise too_large(len(data), name)
 
@@ -32,8 +32,8 @@ def check_size(data: bytes, name: str) -> None:
 def too_large(size: int, name: str) -> ReadoutImportError:
     """The error for input over :data:`MAX_INPUT_BYTES`."""
     limit_mb = MAX_INPUT_BYTES // (1024 * 1024)
-    return ReadoutImportError(
-        f"{name}: the file is {size / 2**20:.0f} MB; the limit is {limit_mb} MB"
+    return ReadoutImportError.coded(
+        "import.too_large", name=name, size=f"{size / 2**20:.0f}", limit=limit_mb
     )
 
 
@@ -49,18 +49,20 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return _clean(data.decode(encoding), name), encoding
             except UnicodeDecodeError as exc:
-                raise ReadoutImportError(
-                    f"{name}: invalid {encoding} text ({exc.reason})"
+                raise ReadoutImportError.coded(
+                    "import.invalid_text", name=name, encoding=encoding, detail=exc.reason
                 ) from None
     sample = data[:65536]
     if b"\x00" in sample:
         encoding = _bomless_utf16_encoding(sample)
         if encoding is None:
-            raise ReadoutImportError(f"{name}: this is a binary file, not a readout")
+            raise ReadoutImportError.coded("import.binary", name=name)
         try:
             return _clean(data.decode(encoding), name), encoding
         except UnicodeDecodeError as exc:
-            raise ReadoutImportError(f"{name}: invalid {encoding} text ({exc.reason})") from None
+            raise ReadoutImportError.coded(
+                "import.invalid_text", name=name, encoding=encoding, detail=exc.reason
+            ) from None
     try:
         return _clean(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
@@ -69,7 +71,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise ReadoutImportError(f"{name}: the text encoding could not be recognised")
+        raise ReadoutImportError.coded("import.unknown_encoding", name=name)
     text = str(best)
     return _clean(text, name), best.encoding
 
@@ -100,14 +102,14 @@ def _clean(text: str, name: str) -> str:
         if _looks_like_text_with_nuls(text):
             text = text.replace("\x00", "")
         else:
-            raise ReadoutImportError(f"{name}: this is a binary file, not a readout")
+            raise ReadoutImportError.coded("import.binary", name=name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     sample = text[:65536]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
     if sample and controls / len(sample) > 0.05:
-        raise ReadoutImportError(f"{name}: this is a binary file, not a readout")
+        raise ReadoutImportError.coded("import.binary", name=name)
     if not text.strip():
-        raise ReadoutImportError(f"{name}: the file has no text")
+        raise ReadoutImportError.coded("import.no_text", name=name)
     return text
 
 

@@ -89,7 +89,7 @@ def docx_to_extracted(data: bytes, name: str) -> Extracted:
         elif element.tag == qn("w:tbl"):
             blocks.extend(_table_blocks(element, document))
     if not any(b.text.strip() for b in blocks):
-        raise ReadoutImportError(f"{name}: the Word document has no text")
+        raise ReadoutImportError.coded("import.word_empty", name=name)
     title = normalise_inline(document.core_properties.title or "") or None
     return Extracted(blocks=blocks, source_format="docx", title=title)
 

@@ -6,6 +6,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from typing import Literal
 
 from briefing_app.core.model import Doubt, Node, Readout, Span
 from briefing_app.importers.markers import parse_marker
@@ -25,39 +26,38 @@ def find_doubts(readout: Readout, *, title_reason: str = "") -> list[Doubt]:
     """The doubts about an assembled readout, most useful first."""
     doubts: list[Doubt] = []
     if readout.title is None:
-        doubts.append(Doubt(kind="title", message="No title found"))
+        doubts.append(Doubt.coded("title", "doubt.no_title"))
     elif readout.title_span is not None:
         line = line_number(readout, readout.title_span)
         if line > 1 and title_reason not in _SURE_REASONS:
             doubts.append(
-                Doubt(
-                    kind="title",
-                    message=f"Title guessed from line {line} ({title_reason})",
+                Doubt.coded(
+                    "title",
+                    "doubt.title_guessed",
                     span=readout.title_span,
+                    line=line,
+                    reason=title_reason,
                 )
             )
     if readout.date is None:
-        doubts.append(Doubt(kind="date", message="No meeting date found"))
+        doubts.append(Doubt.coded("date", "doubt.no_date"))
     chrome = [r for r in readout.removed if r.reason != "repeated title"]
     if chrome:
-        reasons = Counter(r.reason for r in chrome)
-        top = ", ".join(f"{count} {reason}" for reason, count in reasons.most_common(3))
-        lines = "line" if len(chrome) == 1 else "lines"
+        most = Counter(r.reason for r in chrome).most_common(3)
         doubts.append(
-            Doubt(
-                kind="chrome",
-                message=f"{len(chrome)} {lines} removed as site chrome ({top})",
+            Doubt.coded(
+                "chrome",
+                "doubt.chrome_removed_one" if len(chrome) == 1 else "doubt.chrome_removed",
+                count=len(chrome),
+                top=", ".join(f"{count} {reason}" for reason, count in most),
+                reasons=[reason for reason, _ in most],
+                reason_counts=[count for _, count in most],
             )
         )
-    doubts += _numbering_doubts(readout.sections, "Section")
+    doubts += _numbering_doubts(readout.sections, "section")
     doubts += _stray_numbers(readout)
     if not readout.sections and len(readout.preamble) > 8:
-        doubts.append(
-            Doubt(
-                kind="headings",
-                message=f"No sections found in {len(readout.preamble)} paragraphs",
-            )
-        )
+        doubts.append(Doubt.coded("headings", "doubt.no_sections", count=len(readout.preamble)))
     return doubts
 
 
@@ -75,11 +75,12 @@ def _stray_numbers(readout: Readout) -> list[Doubt]:
             break  # a few examples say it; counting lines for every one would be quadratic
         line = line_number(readout, paragraph.span)
         doubts.append(
-            Doubt(
-                kind="numbering",
-                message=f"Line {line} starts with “{marker.marker.strip()}” but does not "
-                "continue the numbering",
+            Doubt.coded(
+                "numbering",
+                "doubt.stray_number",
                 span=paragraph.span,
+                line=line,
+                marker=marker.marker.strip(),
             )
         )
     return doubts
@@ -92,7 +93,7 @@ def _value(number: str | None) -> int | None:
     return int(plain) if re.fullmatch(r"\d{1,4}", plain) else None
 
 
-def _numbering_doubts(nodes: list[Node], what: str) -> list[Doubt]:
+def _numbering_doubts(nodes: list[Node], what: Literal["section", "item"]) -> list[Doubt]:
     """Jumps and gaps in a run of sibling numbers ("jumps from 2 to 5", "starts at 2")."""
     doubts: list[Doubt] = []
     previous: int | None = None
@@ -104,17 +105,19 @@ def _numbering_doubts(nodes: list[Node], what: str) -> list[Doubt]:
         span = node.marker_span
         if first and value > 1:
             doubts.append(
-                Doubt(kind="numbering", message=f"{what} numbering starts at {value}", span=span)
+                Doubt.coded("numbering", f"doubt.{what}_numbering_starts", span=span, value=value)
             )
         elif previous is not None and value > previous + 1:
             doubts.append(
-                Doubt(
-                    kind="numbering",
-                    message=f"{what} numbering jumps from {previous} to {value}",
+                Doubt.coded(
+                    "numbering",
+                    f"doubt.{what}_numbering_jumps",
                     span=span,
+                    previous=previous,
+                    value=value,
                 )
             )
         previous, first = value, False
     for node in nodes:
-        doubts += _numbering_doubts(node.items, "Item")
+        doubts += _numbering_doubts(node.items, "item")
     return doubts

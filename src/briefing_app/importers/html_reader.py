@@ -147,7 +147,7 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
         comment.extract()
     container = _main_container(soup)
     if container is None:
-        raise ReadoutImportError(f"{name}: the web page has no text")
+        raise ReadoutImportError.coded("import.web_page_empty", name=name)
     for tag in _chrome_elements(container):
         text = normalise_inline(tag.get_text(" "))
         if text:
@@ -155,7 +155,7 @@ def html_to_extracted(data: bytes, name: str) -> Extracted:
         tag.decompose()
     blocks = _Walker().walk(container)
     if not any(block.text.strip() for block in blocks):
-        raise ReadoutImportError(f"{name}: the web page has no text")
+        raise ReadoutImportError.coded("import.web_page_empty", name=name)
     if main is not None:
         mark_outside(blocks, main)
     return Extracted(

@@ -67,10 +67,7 @@ def pdf_to_extracted(data: bytes, name: str) -> Extracted:
     """Extract a text PDF's paragraphs; raise :class:`ReadoutImportError` for scans and damage."""
     pages, meta_title = _read_lines(data, name)
     if not any(line.text.strip() for page in pages for line in page):
-        raise ReadoutImportError(
-            f"{name}: this PDF has no text layer (a scan?): run text recognition (OCR) on it "
-            "first, or ask for the readout as a text PDF, .docx or web page"
-        )
+        raise ReadoutImportError.coded("import.pdf_no_text", name=name)
     removed: list[RemovedLine] = []
     pages = _drop_running_lines(pages, removed)
     blocks = _paragraphs(pages)
@@ -92,18 +89,12 @@ def _read_lines(data: bytes, name: str) -> tuple[list[list[_Line]], str | None]:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise ReadoutImportError(
-                f"{name}: the PDF is protected by a password: open it, and save or print an "
-                "unprotected copy"
-            ) from None
-        raise ReadoutImportError(
-            f"{name}: the PDF cannot be read (damaged or not a PDF): save the readout as text, "
-            "a web page or a .docx"
-        ) from None
+            raise ReadoutImportError.coded("import.pdf_password", name=name) from None
+        raise ReadoutImportError.coded("import.pdf_damaged", name=name) from None
     try:
         if len(document) > MAX_PAGES:
-            raise ReadoutImportError(
-                f"{name}: the PDF has {len(document)} pages; at most {MAX_PAGES} can be imported"
+            raise ReadoutImportError.coded(
+                "import.pdf_too_many_pages", name=name, pages=len(document), limit=MAX_PAGES
             )
         meta_title = (document.get_metadata_dict().get("Title") or "").strip() or None
         pages = []
