@@ -73,11 +73,21 @@ def new_document(*, letter: bool = False) -> DocxDocument:
     return document
 
 
-def describe(document: DocxDocument, name: str, description: str, required: Sequence[str]) -> None:
+def describe(
+    document: DocxDocument,
+    name: str,
+    description: str,
+    required: Sequence[str],
+    *,
+    pages: int | None = None,
+) -> None:
+    """Name, description, required fields and page limit, in the document properties."""
     properties = document.core_properties
     properties.title = name
     properties.subject = description
     properties.keywords = "required: " + ", ".join(required)
+    if pages is not None:
+        properties.keywords += f"; pages: {pages}"
     properties.category = "briefing-app template"
     properties.author = "briefing-app"
     properties.created = properties.modified = FIXED_DATE
@@ -499,6 +509,7 @@ def meeting_brief() -> DocxDocument:
         "A two-page meeting brief: Objectives, Points to make, "
         "Their likely objectives, Risks, Follow-up, Press line, Background.",
         ("subject", "to", "from"),
+        pages=2,
     )
     return document
 
@@ -573,6 +584,7 @@ def action_memo() -> DocxDocument:
         "BLUF, Recommendation with Approve / Disapprove lines, Background, "
         "Drafted / Cleared lines kept with the body. Firm two-page limit.",
         ("subject", "to", "from", "summary"),
+        pages=2,
     )
     return document
 

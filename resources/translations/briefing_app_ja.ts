@@ -446,6 +446,10 @@ Open one of them instead of the e-mail&apos;s text?</source>
         <translation>書き出しの進行状況</translation>
     </message>
     <message>
+        <source>Page count</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
@@ -572,6 +576,50 @@ Replacing it loses any changes made to it since, for example in Word.</source>
     <message>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>ページ数を数えています…</translation>
+    </message>
+    <message>
+        <source>The pages could not be counted ({0}).</source>
+        <translation>ページ数を数えられませんでした({0})。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>About {0} (an estimate: LibreOffice is not installed)</source>
+        <translation>約 {0}(推定: LibreOffice がインストールされていません)</translation>
+    </message>
+    <message>
+        <source>About {0} (an estimate: LibreOffice could not lay it out)</source>
+        <translation>約 {0}(推定: LibreOffice でレイアウトできませんでした)</translation>
+    </message>
+    <message>
+        <source>{count}, within the {name} limit of {limit}.</source>
+        <translation>{count}。{name}の上限 {limit} ページ以内です。</translation>
+    </message>
+    <message>
+        <source>{count} — the {name} limit is {limit}.</source>
+        <translation>{count} — {name}の上限は {limit} ページです。</translation>
+    </message>
+    <message>
+        <source>{title} ({pages} pages)</source>
+        <translation>{title}({pages} ページ)</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>冒頭</translation>
+    </message>
+    <message>
+        <source>Longest sections: {0}.</source>
+        <translation>長い節: {0}。</translation>
     </message>
     <message>
         <source>Not exported.</source>

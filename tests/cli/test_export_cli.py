@@ -95,3 +95,38 @@ def test_export_author_option_and_its_default(tmp_path: Path) -> None:
     out = tmp_path / "default.docx"
     assert main(["export", project, "-t", "action-memo", "-o", str(out)]) == 0
     assert docx.Document(str(out)).core_properties.author == "Yuki Mori"
+
+
+def _long_project_file(tmp_path: Path) -> Path:
+    from briefing_app.core.project_io import save_project
+    from tests.export.helpers import long_project
+
+    path = tmp_path / "long.briefing"
+    save_project(long_project(), path)
+    return path
+
+
+def test_a_note_over_its_page_limit_is_a_warning_naming_the_long_sections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SOFFICE", "none")  # the estimate, as on a machine without it
+    out = tmp_path / "memo.docx"
+    code = main(["export", str(_long_project_file(tmp_path)), "-t", "action-memo", "-o", str(out)])
+    captured = capsys.readouterr()
+    assert code == 0 and out.exists()
+    assert captured.out.strip() == f"wrote {out}"
+    warning = captured.err.strip()
+    assert warning.startswith("briefing-app: warning: About ")
+    assert "(an estimate: LibreOffice is not installed) — the action memo limit is 2." in warning
+    assert "Longest sections: Risks (" in warning and len(warning.splitlines()) == 1
+
+
+def test_a_note_within_its_page_limit_says_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SOFFICE", "none")
+    out = tmp_path / "memo.docx"
+    code = main(
+        ["export", str(resource_path(EXAMPLE_PROJECT)), "-t", "meeting-brief", "-o", str(out)]
+    )
+    assert code == 0 and capsys.readouterr().err == ""

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import docx
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.opening import sample_project
 from briefing_app.core.project_io import parse_project, save_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
+from briefing_app.export.libreoffice import find_soffice
 from briefing_app.export.templates import user_templates_dir
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.export_dialog import TEMPLATE_ROLE, ExportDialog
@@ -189,8 +192,8 @@ def test_exporting_over_an_existing_file_replaces_it_when_the_user_says(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert interaction.shown[-1][1] == "Replace the file?" and not interaction.answers
-    assert docx.Document(str(target)).sections[0].header.paragraphs[0].text.startswith(
-        "CONFIDENTIAL"
+    assert (
+        docx.Document(str(target)).sections[0].header.paragraphs[0].text.startswith("CONFIDENTIAL")
     )
 
 
@@ -219,3 +222,54 @@ def _click_template(qtbot: QtBot, dialog: ExportDialog, key: str) -> None:
             assert dialog.current_template().key == key  # type: ignore[union-attr]
             return
     raise AssertionError(f"no template {key}")
+
+
+def _long(window: MainWindow) -> None:
+    from tests.export.helpers import long_project
+
+    window.set_document(ProjectDocument(long_project()))
+
+
+def test_after_export_the_dialog_says_the_memo_is_over_its_page_limit(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SOFFICE", "none")  # the estimate, as without LibreOffice
+    _long(window)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    _click_template(qtbot, dialog, "action-memo")
+    dialog.path.setText(str(tmp_path / "memo.docx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.counting_pages, timeout=20000)
+    text = dialog.pages.text()
+    assert text.startswith("About ") and "an estimate: LibreOffice is not installed" in text
+    assert "— the action memo limit is 2. Longest sections: Risks (" in text
+    assert "color" in dialog.pages.styleSheet()
+    # Within the limit, on the example project: said plainly, not in red.
+    _example(window)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    _click_template(qtbot, dialog, "meeting-brief")
+    dialog.path.setText(str(tmp_path / "brief.docx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.counting_pages, timeout=20000)
+    assert dialog.pages.text().endswith("within the meeting brief limit of 2.")
+    assert dialog.pages.styleSheet() == ""
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is missing")
+def test_page_count_comes_from_libreoffice_off_the_ui_thread(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _long(window)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    _click_template(qtbot, dialog, "action-memo")
+    dialog.path.setText(str(tmp_path / "memo.docx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    assert dialog.counting_pages and dialog.pages.text() == "Counting pages…"
+    qtbot.waitUntil(lambda: not dialog.counting_pages, timeout=60000)
+    assert re.match(
+        r"\d+ pages — the action memo limit is 2\. Longest sections: ", dialog.pages.text()
+    )

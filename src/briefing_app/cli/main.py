@@ -103,6 +103,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         project_name=source.name if source.suffix.lower() == ".briefing" else None,
     )
     print(f"wrote {out}")
+    if template.page_limit is not None:
+        from briefing_app.export.pages import check_pages
+
+        report = check_pages(out.read_bytes(), template)
+        if report.over_limit:
+            print(f"{PROG}: warning: {report.message()}", file=sys.stderr)
     return 0
 
 

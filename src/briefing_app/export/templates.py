@@ -2,7 +2,8 @@
 
 A template is a Word document (.docx) with Jinja placeholders, editable in Word or
 LibreOffice. It declares itself in its document properties: Title is its name, Subject its
-description, and Keywords list the note fields it needs ("required: subject, to, summary").
+description, and Keywords list the note fields it needs ("required: subject, to, summary")
+and, optionally, its page limit ("required: subject, to; pages: 2").
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from briefing_app.core.settings import data_dir
 logger = logging.getLogger(__name__)
 
 TEMPLATE_SUFFIX = ".docx"
-_REQUIRED = re.compile(r"required\s*:\s*(.*)", re.IGNORECASE)
+_REQUIRED = re.compile(r"required\s*:\s*([^;]*)", re.IGNORECASE)
+_PAGES = re.compile(r"pages\s*:\s*([^;]*)", re.IGNORECASE)
 KNOWN_FIELDS = (
     "subject",
     "to",
@@ -52,6 +54,8 @@ class TemplateInfo:
     description: str
     required: tuple[str, ...] = field(default_factory=tuple)
     builtin: bool = False
+    page_limit: int | None = None
+    """The most pages the note may have ("pages: 2" in Keywords); None: no limit."""
 
 
 def builtin_dir() -> Path:
@@ -88,6 +92,13 @@ def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
         unknown = [f for f in required if f not in KNOWN_FIELDS]
         if unknown:
             raise TemplateError(f"{name}: requires unknown field(s): {', '.join(unknown)}")
+    page_limit: int | None = None
+    pages = _PAGES.search(properties.keywords or "")
+    if pages:
+        value = pages.group(1).strip()
+        if not value.isdigit() or int(value) < 1:
+            raise TemplateError(f"{name}: the page limit must be a whole number, not {value!r}")
+        page_limit = int(value)
     return TemplateInfo(
         key=path.stem,
         path=path,
@@ -95,6 +106,7 @@ def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
         description=(properties.subject or "").strip(),
         required=required,
         builtin=builtin,
+        page_limit=page_limit,
     )
 
 
