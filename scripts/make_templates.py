@@ -53,6 +53,8 @@ def new_document(*, letter: bool = False) -> DocxDocument:
     title.font.size = Pt(20)
     title.font.bold = True
     title.font.color.rgb = NAVY
+    title.paragraph_format.keep_with_next = True
+    styles["Heading 3"].paragraph_format.keep_with_next = True
     for name, size in (("Heading 1", 13), ("Heading 2", 11.5)):
         style = styles[name]
         style.font.name = "Calibri"
@@ -104,7 +106,9 @@ def para(
     bold: bool = False,
     size: float | None = None,
     align: WD_ALIGN_PARAGRAPH | None = None,
+    label: bool = False,
 ) -> None:
+    """A paragraph; a ``label`` (a line introducing what follows) keeps with the next one."""
     paragraph = document.add_paragraph(style=style)
     if text:
         run = paragraph.add_run(text)
@@ -113,27 +117,42 @@ def para(
             run.font.size = Pt(size)
     if align is not None:
         paragraph.alignment = align
+    if label:
+        paragraph.paragraph_format.keep_with_next = True
 
 
 def runs(
-    document: DocxDocument, pieces: Sequence[tuple[str, bool]], style: str | None = None
+    document: DocxDocument,
+    pieces: Sequence[tuple[str, bool]],
+    style: str | None = None,
+    *,
+    label: bool = False,
 ) -> None:
+    """A paragraph of runs, some bold; a ``label`` keeps with the next paragraph."""
     paragraph = document.add_paragraph(style=style)
     for text, bold in pieces:
         paragraph.add_run(text).bold = bold or None
+    if label:
+        paragraph.paragraph_format.keep_with_next = True
 
 
 def loop(
     document: DocxDocument,
     header: str,
-    body: list[tuple[Sequence[tuple[str, bool]], str | None]],
+    body: Sequence[
+        tuple[Sequence[tuple[str, bool]], str | None]
+        | tuple[Sequence[tuple[str, bool]], str | None, bool]
+    ],
     empty: str | None = None,
     variable: str = "",
 ) -> None:
-    """A docxtpl paragraph loop: ``{%p header %}`` … body paragraphs … ``{%p endfor %}``."""
+    """A docxtpl paragraph loop: ``{%p header %}`` … body paragraphs … ``{%p endfor %}``.
+
+    A body entry's optional third element marks it as a label, kept with the next paragraph.
+    """
     para(document, f"{{%p {header} %}}")
-    for pieces, style in body:
-        runs(document, pieces, style)
+    for entry in body:
+        runs(document, entry[0], entry[1], label=len(entry) > 2 and bool(entry[2]))
     para(document, "{%p endfor %}")
     if empty:
         para(document, f"{{%p if not {variable} %}}")
@@ -168,6 +187,11 @@ def memo_table(document: DocxDocument, rows: Sequence[Row]) -> None:
         cells[1].paragraphs[0].add_run(value)
         if condition:
             table.add_row().cells[0].paragraphs[0].add_run("{%tr endif %}")
+    for row in table.rows:
+        row_properties(row).append(docx.oxml.OxmlElement("w:cantSplit"))
+    for row in table.rows[:-1]:  # the memo block stays on one page
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
     set_column_widths(table, [Cm(3.4), Cm(13.0)])
     document.add_paragraph()
 
@@ -205,7 +229,7 @@ def actions_table(
         cell.paragraphs[0].add_run(text).bold = True
         cell.paragraphs[0].paragraph_format.keep_with_next = True  # never alone at a page foot
     repeat_as_header(table.rows[0])
-    for row in table.rows[1:]:
+    for row in table.rows:
         row_properties(row).append(docx.oxml.OxmlElement("w:cantSplit"))
     table.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr for a in {items} %}}")
     for cell, text in zip(table.rows[2].cells, values, strict=True):
@@ -341,6 +365,7 @@ def briefing_note(words: dict[str, object] = ENGLISH) -> DocxDocument:
             ("{{ readout.title }}", True),
             ("{% if readout.date %} — {{ readout.date }}{% endif %}", False),
         ),
+        label=True,
     )
     para(document, "{%p endif %}")
     para(document, "{%p for p in readout.preamble[:1] %}")
@@ -427,7 +452,7 @@ def meeting_brief() -> DocxDocument:
         document,
         "for k in placed.key_points",
         [
-            ((("They: ", True), ("“{{ k.quote }}” ({{ k.ref }})", False)), "List Bullet"),
+            ((("They: ", True), ("“{{ k.quote }}” ({{ k.ref }})", False)), "List Bullet", True),
             ((("{%p if k.comment %}", False),), None),
             ((("Our note: ", True), ("{{ k.comment }}", False)), "List Continue"),
             ((("{%p endif %}", False),), None),
@@ -531,11 +556,11 @@ def action_memo() -> DocxDocument:
     para(document, "{{ note.summary | truncate(420, true, '…') }}")
     para(document, "Recommendation", "Heading 1")
     para(document, "{%p for r in recommendations[:3] %}")
-    para(document, "{{ r }}", "List Number")
+    para(document, "{{ r }}", "List Number", label=True)
     para(document, "Approve ________      Disapprove ________      Discuss ________")
     para(document, "{%p endfor %}")
     para(document, "{%p if not recommendations %}")
-    para(document, "That you note the outcome of the meeting.")
+    para(document, "That you note the outcome of the meeting.", label=True)
     para(document, "Approve ________      Disapprove ________")
     para(document, "{%p endif %}")
     para(document, "Background", "Heading 1")
@@ -543,6 +568,7 @@ def action_memo() -> DocxDocument:
     para(
         document,
         "{{ (readout.title ~ (' (' ~ readout.date ~ ')' if readout.date else '')) | sentence }}",
+        label=True,
     )
     para(document, "{%p endif %}")
     loop(document, "for k in placed.key_points", [(((QUOTED, False),), "List Bullet")])
