@@ -442,6 +442,18 @@ Open one of them instead of the e-mail&apos;s text?</source>
         <translation>完了後に説明資料を開く</translation>
     </message>
     <message>
+        <source>Also save as PDF</source>
+        <translation>PDF でも保存する</translation>
+    </message>
+    <message>
+        <source>A PDF/A copy beside the Word file, with the same markings, made by LibreOffice</source>
+        <translation>Word ファイルと同じ場所に、同じ表示(マーキング)の PDF/A を LibreOffice で作成します</translation>
+    </message>
+    <message>
+        <source>Saving as PDF needs LibreOffice, which is not installed on this computer.</source>
+        <translation>PDF で保存するには LibreOffice が必要ですが、このコンピューターにはインストールされていません。</translation>
+    </message>
+    <message>
         <source>Export progress</source>
         <translation>書き出しの進行状況</translation>
     </message>
@@ -572,6 +584,10 @@ Replacing it loses any changes made to it since, for example in Word.</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Saved {0} and {1}</source>
+        <translation>{0} と {1} を保存しました</translation>
     </message>
     <message>
         <source>Saved {0}</source>

@@ -9,6 +9,7 @@ import pytest
 
 from briefing_app.cli.main import main
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_path
+from briefing_app.export.libreoffice import find_soffice
 from tests.conftest import SAMPLE
 
 
@@ -130,3 +131,50 @@ def test_a_note_within_its_page_limit_says_nothing(
         ["export", str(resource_path(EXAMPLE_PROJECT)), "-t", "meeting-brief", "-o", str(out)]
     )
     assert code == 0 and capsys.readouterr().err == ""
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is missing")
+def test_export_pdf_writes_the_note_and_its_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "memo.docx"
+    code = main(
+        [
+            "export",
+            str(resource_path(EXAMPLE_PROJECT)),
+            "-t",
+            "action-memo",
+            "-o",
+            str(out),
+            "--pdf",
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert captured.out.splitlines() == [f"wrote {out}", f"wrote {tmp_path / 'memo.pdf'}"]
+    assert (tmp_path / "memo.pdf").read_bytes().startswith(b"%PDF-")
+    assert captured.err == ""  # two pages: within the memo's limit
+
+
+def test_export_pdf_without_libreoffice_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SOFFICE", "none")
+    out = tmp_path / "out" / "memo.docx"
+    out.parent.mkdir()
+    code = main(
+        [
+            "export",
+            str(resource_path(EXAMPLE_PROJECT)),
+            "-t",
+            "action-memo",
+            "-o",
+            str(out),
+            "--pdf",
+        ]
+    )
+    assert code == 1
+    assert capsys.readouterr().err == (
+        "briefing-app: error: saving as PDF needs LibreOffice, which is not installed\n"
+    )
+    assert list(out.parent.iterdir()) == []

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.opening import sample_project
@@ -273,3 +274,47 @@ def test_page_count_comes_from_libreoffice_off_the_ui_thread(
     assert re.match(
         r"\d+ pages — the action memo limit is 2\. Longest sections: ", dialog.pages.text()
     )
+
+
+def test_without_libreoffice_the_pdf_option_is_off_and_says_why(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SOFFICE", "none")
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.also_pdf.isEnabled()
+    reason = "Saving as PDF needs LibreOffice, which is not installed on this computer."
+    assert dialog.pdf_reason.text() == reason and dialog.also_pdf.toolTip() == reason
+    assert not dialog.pdf_reason.isHidden()
+    _tick(qtbot, dialog.also_pdf)
+    assert not dialog.also_pdf.isChecked() and not dialog.wants_pdf()
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is missing")
+def test_also_save_as_pdf_writes_both_in_the_background(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, interaction: ScriptedInteraction
+) -> None:
+    _example(window)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.also_pdf.isEnabled() and dialog.pdf_reason.isHidden()
+    _click_template(qtbot, dialog, "meeting-brief")
+    dialog.path.setText(str(tmp_path / "brief.docx"))
+    (tmp_path / "brief.pdf").write_bytes(b"an older PDF")
+    _tick(qtbot, dialog.also_pdf)
+    assert dialog.wants_pdf()
+    interaction.answers.append(0)  # Replace the older PDF
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert dialog.busy  # the window stays responsive: LibreOffice runs on the worker
+    assert "“brief.pdf” already exists" in interaction.shown[-1][2]
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.counting_pages, timeout=60000)
+    assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF-")
+    assert (tmp_path / "brief.docx").is_file()
+    assert dialog.status.text() == f"Saved {tmp_path / 'brief.docx'} and brief.pdf"
+    assert dialog.pages.text().endswith("within the meeting brief limit of 2.")
+
+
+def _tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click a check box on its box, as a person does (its centre may be empty space)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))

@@ -35,6 +35,7 @@ from briefing_app.export.docx_tools import (
     xml_safe,
 )
 from briefing_app.export.isolation import render_isolated
+from briefing_app.export.libreoffice import PdfError, docx_to_pdf, find_soffice
 from briefing_app.export.provenance import (
     provenance,
     set_custom_properties,
@@ -220,15 +221,20 @@ def export_note(
     progress: Progress = _no_progress,
     author: str | None = None,
     project_name: str | None = None,
+    pdf_path: str | Path | None = None,
 ) -> Path:
     """Render and write the note atomically: a failure leaves any existing file untouched.
 
     ``author``: the app user's name; ``project_name``: the project file's name (see
-    :func:`render_note`).
+    :func:`render_note`). ``pdf_path``: also write the note as PDF/A there, converted from
+    the .docx by LibreOffice; it is made before either file is written, so a failed
+    conversion writes nothing.
     """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
         raise ExportError(f"{target.name}: the briefing note must be saved as a .docx file")
+    if pdf_path is not None and find_soffice() is None:
+        raise PdfError("saving as PDF needs LibreOffice, which is not installed")
     data = render_note(
         project,
         template,
@@ -237,6 +243,12 @@ def export_note(
         author=author,
         project_name=project_name,
     )
+    pdf: bytes | None = None
+    if pdf_path is not None:
+        progress(96, "Making the PDF (LibreOffice)")
+        pdf = docx_to_pdf(data, archival=True)
     atomic_write_bytes(target, data, error=ExportError)
+    if pdf is not None and pdf_path is not None:
+        atomic_write_bytes(Path(pdf_path), pdf, error=PdfError)
     progress(100, "Done")
     return target

@@ -30,6 +30,7 @@ from briefing_app.core.project import NoteFields, Project
 from briefing_app.core.resources import resource_path
 from briefing_app.core.wording import as_sentence, counted
 from briefing_app.export.content import build_content
+from briefing_app.export.libreoffice import find_soffice, pdf_path_for
 from briefing_app.export.pages import PageReport, check_pages, lower_name
 from briefing_app.export.render import export_note, missing_fields
 from briefing_app.export.templates import (
@@ -79,9 +80,11 @@ class ExportWorker(QObject):
         target: Path,
         included_only: bool,
         author: str = "",
+        pdf_path: Path | None = None,
     ) -> None:
         super().__init__()
         self._author = author
+        self._pdf_path = pdf_path
         self._project = project
         self._template = template
         self._target = target
@@ -97,6 +100,7 @@ class ExportWorker(QObject):
                 included_only=self._included_only,
                 progress=lambda percent, stage: self.progress.emit(percent, stage),
                 author=self._author,
+                pdf_path=self._pdf_path,
             )
         except BriefingError as exc:
             self.failed.emit(str(exc))
@@ -170,6 +174,22 @@ class ExportDialog(QDialog):
         self.path.setAccessibleName(self.tr("Save as"))
         self.browse_button = browse = QPushButton(self.tr("Browse…"))
         self.open_when_done = QCheckBox(self.tr("Open the note when done"))
+        self.also_pdf = QCheckBox(self.tr("Also save as PDF"))
+        self.also_pdf.setToolTip(
+            self.tr(
+                "A PDF/A copy beside the Word file, with the same markings, made by LibreOffice"
+            )
+        )
+        self.pdf_reason = QLabel()
+        self.pdf_reason.setWordWrap(True)
+        if find_soffice() is None:
+            self.also_pdf.setEnabled(False)
+            reason = self.tr(
+                "Saving as PDF needs LibreOffice, which is not installed on this computer."
+            )
+            self.also_pdf.setToolTip(reason)
+            self.pdf_reason.setText(reason)
+        self.pdf_reason.setVisible(bool(self.pdf_reason.text()))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -180,6 +200,7 @@ class ExportDialog(QDialog):
         self.pages.setWordWrap(True)
         self.pages.setAccessibleName(self.tr("Page count"))
         self._page_job: BackgroundJob | None = None
+        self._pdf_target: Path | None = None
         self._exported_template: TemplateInfo | None = None
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
@@ -204,6 +225,8 @@ class ExportDialog(QDialog):
         right.addStretch(1)
         right.addLayout(path_row)
         right.addWidget(self.open_when_done)
+        right.addWidget(self.also_pdf)
+        right.addWidget(self.pdf_reason)
         right.addWidget(self.progress)
         right.addWidget(self.status)
         right.addWidget(self.pages)
@@ -346,7 +369,9 @@ class ExportDialog(QDialog):
         if template is None or self._thread is not None:
             return
         target = Path(self.path.text().strip()).expanduser()
-        if target.is_file() and not self._may_replace(target):
+        pdf = pdf_path_for(target) if self.wants_pdf() else None
+        existing = next((p for p in (target, pdf) if p is not None and p.is_file()), None)
+        if existing is not None and not self._may_replace(existing):
             self.status.setText(self.tr("Not exported: the existing file was kept."))
             return
         self.export_button.setEnabled(False)
@@ -361,7 +386,9 @@ class ExportDialog(QDialog):
             target,
             self.included_only.isChecked(),
             author=self._context.settings.author,
+            pdf_path=pdf,
         )
+        self._pdf_target = pdf
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._progress)
@@ -390,24 +417,39 @@ class ExportDialog(QDialog):
         self.progress.setValue(percent)
         self.status.setText(stage)
 
+    def wants_pdf(self) -> bool:
+        """The user asked for a PDF too (and LibreOffice is there to make it)."""
+        return self.also_pdf.isEnabled() and self.also_pdf.isChecked()
+
     def _succeeded(self, path: str) -> None:
         self.progress.setValue(100)
-        self.status.setText(self.tr("Saved {0}").format(path))
+        if self._pdf_target is not None:
+            self.status.setText(self.tr("Saved {0} and {1}").format(path, self._pdf_target.name))
+        else:
+            self.status.setText(self.tr("Saved {0}").format(path))
         self.exported.emit(path)
         if self.open_when_done.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         template = self._exported_template
         if template is not None and template.page_limit is not None:
-            self._count_pages(Path(path), template)
+            self._count_pages(Path(path), template, self._pdf_target)
 
     # -- page limit ----------------------------------------------------------------------
-    def _count_pages(self, path: Path, template: TemplateInfo) -> None:
-        """Count the exported note's pages on a worker (LibreOffice takes a few seconds)."""
+    def _count_pages(self, path: Path, template: TemplateInfo, pdf: Path | None = None) -> None:
+        """Count the exported note's pages on a worker (LibreOffice takes a few seconds);
+        from ``pdf`` when one was made with it."""
         if self._page_job is not None:
             self._page_job.cancel()
         self.pages.setStyleSheet("")
         self.pages.setText(self.tr("Counting pages…"))
-        job = run_in_background(lambda: check_pages(path.read_bytes(), template), self)
+        job = run_in_background(
+            lambda: check_pages(
+                path.read_bytes(),
+                template,
+                pdf=pdf.read_bytes() if pdf is not None and pdf.is_file() else None,
+            ),
+            self,
+        )
         job.finished.connect(self._pages_counted)
         job.failed.connect(self._pages_failed)
         job.ended.connect(lambda: self._page_job_ended(job))
