@@ -652,6 +652,14 @@ def annotated_readout() -> DocxDocument:
             (" · {{ note.date or generated }}", False),
         ),
     )
+    para(document, "{%p if clean %}")
+    para(
+        document,
+        "Each annotation is numbered in brackets after its passage, with its first tag, "
+        "and listed in the Annotations table after the readout.",
+        "Quote",
+    )
+    para(document, "{%p else %}")
     para(
         document,
         "Each annotation is a comment on its passage; the shading shows its first tag "
@@ -659,6 +667,7 @@ def annotated_readout() -> DocxDocument:
         "violet: follow-up, orange: talking point).",
         "Quote",
     )
+    para(document, "{%p endif %}")
     para(document, "Readout", "Heading 1")
     para(document, "{{ readout_body }}")
     actions_table(document, ACTIONS, "Action items", with_comment=False)

@@ -430,6 +430,14 @@ Open one of them instead of the e-mail&apos;s text?</source>
         <translation>「資料に含める」注釈のみ</translation>
     </message>
     <message>
+        <source>Clean copy for distribution</source>
+        <translation>配布用のクリーンコピー</translation>
+    </message>
+    <message>
+        <source>No Word comments or highlights: each annotation is numbered in brackets after its passage and listed in a table at the end</source>
+        <translation>Word のコメントや強調表示は付けず、各注釈は該当箇所の後に括弧付きの番号で示し、末尾の表にまとめます</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
@@ -552,6 +560,10 @@ Open one of them instead of the e-mail&apos;s text?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Only templates with the whole readout in them make a clean copy</source>
+        <translation>クリーンコピーは、記録全文を含むテンプレートでのみ作成できます</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -178,3 +179,18 @@ def test_export_pdf_without_libreoffice_is_one_line_and_writes_nothing(
         "briefing-app: error: saving as PDF needs LibreOffice, which is not installed\n"
     )
     assert list(out.parent.iterdir()) == []
+
+
+def test_export_clean_writes_a_copy_without_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "clean.docx"
+    project = str(resource_path(EXAMPLE_PROJECT))
+    code = main(["export", project, "-t", "annotated-readout", "-o", str(out), "--clean"])
+    assert code == 0, capsys.readouterr().err
+    names = zipfile.ZipFile(out).namelist()
+    assert "word/comments.xml" not in names
+    assert any(p.text == "Annotations" for p in docx.Document(str(out)).paragraphs)
+    code = main(["export", project, "-t", "action-memo", "-o", str(tmp_path / "m.docx"), "--clean"])
+    assert code == 1 and "a clean copy needs a template with the readout" in capsys.readouterr().err
+    assert not (tmp_path / "m.docx").exists()

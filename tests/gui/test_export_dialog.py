@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import docx
@@ -318,3 +319,28 @@ def test_also_save_as_pdf_writes_both_in_the_background(
 def _tick(qtbot: QtBot, box: QCheckBox) -> None:
     """Click a check box on its box, as a person does (its centre may be empty space)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_clean_copy_for_distribution_from_the_dialog(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    project = tmp_path / "india.briefing"
+    save_project(parse_project(resource_bytes(EXAMPLE_PROJECT), "x"), project)
+    assert window.open_file(project)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.clean_copy.isEnabled()  # the briefing note has no readout to clean
+    assert "Only templates with the whole readout" in dialog.clean_copy.toolTip()
+    _click_template(qtbot, dialog, "annotated-readout")
+    assert dialog.clean_copy.isEnabled()
+    _tick(qtbot, dialog.clean_copy)
+    assert dialog.wants_clean()
+    assert Path(dialog.path.text()) == tmp_path / "india-annotated-readout-clean.docx"
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    out = tmp_path / "india-annotated-readout-clean.docx"
+    body = zipfile.ZipFile(out).read("word/document.xml").decode()
+    assert "commentRangeStart" not in body and "<w:shd" not in body
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "[1: " in text and "\nAnnotations\n" in text

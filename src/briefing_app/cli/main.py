@@ -103,6 +103,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         author=author,
         project_name=source.name if source.suffix.lower() == ".briefing" else None,
         pdf_path=pdf_path,
+        clean=args.clean,
     )
     print(f"wrote {out}")
     if pdf_path is not None:
@@ -174,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--pdf",
         action="store_true",
         help="also write OUT.pdf (PDF/A, through LibreOffice, which must be installed)",
+    )
+    export.add_argument(
+        "--clean",
+        action="store_true",
+        help="a clean copy for distribution: no Word comments or highlights; annotations as "
+        "numbered tags in the text and a table at the end (templates with the readout in them)",
     )
     export.set_defaults(handler=_cmd_export)
     templates = commands.add_parser("templates", help="list the available templates")

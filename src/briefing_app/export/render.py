@@ -115,8 +115,12 @@ def render_note(
     isolate: bool | None = None,
     author: str | None = None,
     project_name: str | None = None,
+    clean: bool = False,
 ) -> bytes:
     """The finished briefing note as .docx bytes; raises TemplateError on a broken template.
+
+    ``clean``: a clean copy for distribution — the readout's annotations written as text
+    (numbered tags in brackets, an Annotations table) instead of Word comments and highlights.
 
     ``author`` is the app user's name (``AppSettings.author``; None reads the saved
     settings): the document's author and last editor, and the author of comments on
@@ -139,6 +143,7 @@ def render_note(
             author=author,
             timeout=RENDER_TIMEOUT,
             memory_limit=MEMORY_LIMIT,
+            clean=clean,
         )
     missing = missing_fields(template, project.note)
     if missing:
@@ -149,6 +154,7 @@ def render_note(
     content = build_content(project, included_only=included_only)
     context = content.context()
     context["readout_body"] = READOUT_MARKER
+    context["clean"] = clean
     progress(15, f"Filling in “{name}”")
     document = _render_template(template, context)
     progress(45, "Writing the readout and comments")
@@ -163,6 +169,7 @@ def render_note(
             section_refs(project.readout.sections),
             project.section_notes,
             fallback_author=author,
+            clean=clean,
         ).write()
     progress(80, "Marking every page")
     _finish(document, content, author)
@@ -222,17 +229,23 @@ def export_note(
     author: str | None = None,
     project_name: str | None = None,
     pdf_path: str | Path | None = None,
+    clean: bool = False,
 ) -> Path:
     """Render and write the note atomically: a failure leaves any existing file untouched.
 
     ``author``: the app user's name; ``project_name``: the project file's name (see
     :func:`render_note`). ``pdf_path``: also write the note as PDF/A there, converted from
     the .docx by LibreOffice; it is made before either file is written, so a failed
-    conversion writes nothing.
+    conversion writes nothing. ``clean``: a clean copy (see :func:`render_note`).
     """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
         raise ExportError(f"{target.name}: the briefing note must be saved as a .docx file")
+    if clean and not template.has_readout:
+        raise TemplateError(
+            f"{template.name}: a clean copy needs a template with the readout in it "
+            "({{ readout_body }}), such as the annotated readout"
+        )
     if pdf_path is not None and find_soffice() is None:
         raise PdfError("saving as PDF needs LibreOffice, which is not installed")
     data = render_note(
@@ -242,6 +255,7 @@ def export_note(
         progress=progress,
         author=author,
         project_name=project_name,
+        clean=clean,
     )
     pdf: bytes | None = None
     if pdf_path is not None:

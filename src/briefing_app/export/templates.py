@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 
 TEMPLATE_SUFFIX = ".docx"
 _REQUIRED = re.compile(r"required\s*:\s*([^;]*)", re.IGNORECASE)
+_READOUT_BODY = re.compile(rb"\{\{-?\s*readout_body\b")
 _PAGES = re.compile(r"pages\s*:\s*([^;]*)", re.IGNORECASE)
 KNOWN_FIELDS = (
     "subject",
@@ -56,6 +57,9 @@ class TemplateInfo:
     builtin: bool = False
     page_limit: int | None = None
     """The most pages the note may have ("pages: 2" in Keywords); None: no limit."""
+    has_readout: bool = False
+    """The template writes the whole readout (``{{ readout_body }}``): a clean copy can be
+    made with it."""
 
 
 def builtin_dir() -> Path:
@@ -92,6 +96,11 @@ def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
         unknown = [f for f in required if f not in KNOWN_FIELDS]
         if unknown:
             raise TemplateError(f"{name}: requires unknown field(s): {', '.join(unknown)}")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            body = archive.read("word/document.xml")
+        except KeyError:
+            body = b""
     page_limit: int | None = None
     pages = _PAGES.search(properties.keywords or "")
     if pages:
@@ -107,6 +116,8 @@ def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
         required=required,
         builtin=builtin,
         page_limit=page_limit,
+        # Word may split the placeholder over several runs: look at the text, not the XML.
+        has_readout=_READOUT_BODY.search(re.sub(rb"<[^>]*>", b"", body)) is not None,
     )
 
 

@@ -81,10 +81,12 @@ class ExportWorker(QObject):
         included_only: bool,
         author: str = "",
         pdf_path: Path | None = None,
+        clean: bool = False,
     ) -> None:
         super().__init__()
         self._author = author
         self._pdf_path = pdf_path
+        self._clean = clean
         self._project = project
         self._template = template
         self._target = target
@@ -101,6 +103,7 @@ class ExportWorker(QObject):
                 progress=lambda percent, stage: self.progress.emit(percent, stage),
                 author=self._author,
                 pdf_path=self._pdf_path,
+                clean=self._clean,
             )
         except BriefingError as exc:
             self.failed.emit(str(exc))
@@ -170,6 +173,12 @@ class ExportDialog(QDialog):
         self.fill_button = QPushButton(self.tr("Fill in missing fields…"))
         self.included_only = QCheckBox(self.tr("Only annotations marked “include in brief”"))
         self.included_only.setChecked(True)
+        self.clean_copy = QCheckBox(self.tr("Clean copy for distribution"))
+        self._clean_tip = self.tr(
+            "No Word comments or highlights: each annotation is numbered in brackets after "
+            "its passage and listed in a table at the end"
+        )
+        self.clean_copy.setToolTip(self._clean_tip)
         self.path = QLineEdit(self._suggested)
         self.path.setAccessibleName(self.tr("Save as"))
         self.browse_button = browse = QPushButton(self.tr("Browse…"))
@@ -214,6 +223,7 @@ class ExportDialog(QDialog):
         details.addWidget(self.missing, 2, 0)
         details.addWidget(self.fill_button, 2, 1)
         details.addWidget(self.included_only, 3, 0, 1, 2)
+        details.addWidget(self.clean_copy, 4, 0, 1, 2)
         path_row = QHBoxLayout()
         save_as = QLabel(self.tr("Save as"))
         save_as.setBuddy(self.path)
@@ -240,6 +250,7 @@ class ExportDialog(QDialog):
 
         self.templates.currentItemChanged.connect(lambda _c, _p: self._template_changed())
         self.included_only.toggled.connect(lambda _on: self._template_changed())
+        self.clean_copy.toggled.connect(lambda _on: self._template_changed())
         self.fill_button.clicked.connect(self._fill_fields)
         browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start_export)
@@ -336,6 +347,12 @@ class ExportDialog(QDialog):
             self.tr("Missing: {0}").format(self.tr(", ").join(names)) if names else ""
         )
         self.fill_button.setVisible(bool(names))
+        self.clean_copy.setEnabled(template.has_readout)
+        self.clean_copy.setToolTip(
+            self._clean_tip
+            if template.has_readout
+            else self.tr("Only templates with the whole readout in them make a clean copy")
+        )
         self.export_button.setEnabled(not names and self._thread is None)
         self._suggest_path(template)
 
@@ -343,7 +360,8 @@ class ExportDialog(QDialog):
         """Follow the template in the suggested name, unless the user chose a name."""
         if self.path.text() != self._suggested:
             return  # typed or browsed to: theirs, left alone
-        self._suggested = str(suggested_export_path(self._folder, self._project_name, template.key))
+        key = f"{template.key}-clean" if self.wants_clean() else template.key
+        self._suggested = str(suggested_export_path(self._folder, self._project_name, key))
         self.path.setText(self._suggested)
 
     def _fill_fields(self) -> None:
@@ -387,6 +405,7 @@ class ExportDialog(QDialog):
             self.included_only.isChecked(),
             author=self._context.settings.author,
             pdf_path=pdf,
+            clean=self.wants_clean(),
         )
         self._pdf_target = pdf
         self._worker.moveToThread(self._thread)
@@ -416,6 +435,10 @@ class ExportDialog(QDialog):
     def _progress(self, percent: int, stage: str) -> None:
         self.progress.setValue(percent)
         self.status.setText(stage)
+
+    def wants_clean(self) -> bool:
+        """A clean copy was asked for, with a template that can make one."""
+        return self.clean_copy.isEnabled() and self.clean_copy.isChecked()
 
     def wants_pdf(self) -> bool:
         """The user asked for a PDF too (and LibreOffice is there to make it)."""
