@@ -466,10 +466,6 @@ Open one of them instead of the e-mail&apos;s text?</source>
         <translation>書き出しの進行状況</translation>
     </message>
     <message>
-        <source>Page count</source>
-        <translation>ページ数</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
@@ -606,6 +602,109 @@ Replacing it loses any changes made to it since, for example in Word.</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
+        <source>Not exported.</source>
+        <translation>書き出していません。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <source>Please wait: the export is still being written.</source>
+        <translation>お待ちください：書き出しはまだ完了していません。</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>{0} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>テンプレートの取り込み</translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx)</source>
+        <translation>Word テンプレート (*.docx)</translation>
+    </message>
+    <message>
+        <source>Cannot import the template</source>
+        <translation>テンプレートを取り込めません</translation>
+    </message>
+    <message>
+        <source>Template imported</source>
+        <translation>テンプレートを取り込みました</translation>
+    </message>
+    <message>
+        <source>“{0}” is now in your templates ({1}).</source>
+        <translation>「{0}」をテンプレート（{1}）に追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message>
+        <source>Page count</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Accessibility check of the note</source>
+        <translation>注記のアクセシビリティ検査</translation>
+    </message>
+    <message>
+        <source>Checking the note&apos;s accessibility…</source>
+        <translation>アクセシビリティを検査しています…</translation>
+    </message>
+    <message>
+        <source>The note could not be checked ({0}).</source>
+        <translation>検査できませんでした({0})。</translation>
+    </message>
+    <message>
+        <source>Accessibility: {0} of {1} checks need attention in your template:</source>
+        <translation>アクセシビリティ: {1} 項目中 {0} 項目について、テンプレートの修正が必要です:</translation>
+    </message>
+    <message>
+        <source>Accessibility: all {0} checks pass.</source>
+        <translation>アクセシビリティ: {0} 項目すべてに合格しました。</translation>
+    </message>
+    <message>
+        <source>Passed: {0}</source>
+        <translation>合格: {0}</translation>
+    </message>
+    <message>
+        <source>To fix: {0} — {1}</source>
+        <translation>要修正: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>文書のタイトル</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Heading order</source>
+        <translation>見出しの順序</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>箇条書き</translation>
+    </message>
+    <message>
+        <source>Table header rows</source>
+        <translation>表の見出し行</translation>
+    </message>
+    <message>
+        <source>Colour alone</source>
+        <translation>色だけに頼った表現</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>コントラスト</translation>
+    </message>
+    <message>
+        <source>Alternative text for images</source>
+        <translation>画像の代替テキスト</translation>
+    </message>
+    <message>
         <source>Counting pages…</source>
         <translation>ページ数を数えています…</translation>
     </message>
@@ -650,40 +749,8 @@ Replacing it loses any changes made to it since, for example in Word.</source>
         <translation>長い節: {0}。</translation>
     </message>
     <message>
-        <source>Not exported.</source>
-        <translation>書き出していません。</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>書き出せません</translation>
-    </message>
-    <message>
-        <source>Please wait: the export is still being written.</source>
-        <translation>お待ちください：書き出しはまだ完了していません。</translation>
-    </message>
-    <message>
-        <source>Exported {0}</source>
-        <translation>{0} に書き出しました</translation>
-    </message>
-    <message>
-        <source>Import template</source>
-        <translation>テンプレートの取り込み</translation>
-    </message>
-    <message>
-        <source>Word templates (*.docx)</source>
-        <translation>Word テンプレート (*.docx)</translation>
-    </message>
-    <message>
-        <source>Cannot import the template</source>
-        <translation>テンプレートを取り込めません</translation>
-    </message>
-    <message>
-        <source>Template imported</source>
-        <translation>テンプレートを取り込みました</translation>
-    </message>
-    <message>
-        <source>“{0}” is now in your templates ({1}).</source>
-        <translation>「{0}」をテンプレート（{1}）に追加しました。</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -242,11 +242,11 @@ def test_after_export_the_dialog_says_the_memo_is_over_its_page_limit(
     _click_template(qtbot, dialog, "action-memo")
     dialog.path.setText(str(tmp_path / "memo.docx"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.busy and not dialog.counting_pages, timeout=20000)
-    text = dialog.pages.text()
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.report.counting_pages, timeout=20000)
+    text = dialog.report.pages.text()
     assert text.startswith("About ") and "an estimate: LibreOffice is not installed" in text
     assert "— the action memo limit is 2. Longest sections: Risks (" in text
-    assert "color" in dialog.pages.styleSheet()
+    assert "color" in dialog.report.pages.styleSheet()
     # Within the limit, on the example project: said plainly, not in red.
     _example(window)
     dialog = window.make_export_dialog()
@@ -254,9 +254,9 @@ def test_after_export_the_dialog_says_the_memo_is_over_its_page_limit(
     _click_template(qtbot, dialog, "meeting-brief")
     dialog.path.setText(str(tmp_path / "brief.docx"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.busy and not dialog.counting_pages, timeout=20000)
-    assert dialog.pages.text().endswith("within the meeting brief limit of 2.")
-    assert dialog.pages.styleSheet() == ""
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.report.counting_pages, timeout=20000)
+    assert dialog.report.pages.text().endswith("within the meeting brief limit of 2.")
+    assert dialog.report.pages.styleSheet() == ""
 
 
 @pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is missing")
@@ -270,10 +270,10 @@ def test_page_count_comes_from_libreoffice_off_the_ui_thread(
     dialog.path.setText(str(tmp_path / "memo.docx"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
-    assert dialog.counting_pages and dialog.pages.text() == "Counting pages…"
-    qtbot.waitUntil(lambda: not dialog.counting_pages, timeout=60000)
+    assert dialog.report.counting_pages and dialog.report.pages.text() == "Counting pages…"
+    qtbot.waitUntil(lambda: not dialog.report.counting_pages, timeout=60000)
     assert re.match(
-        r"\d+ pages — the action memo limit is 2\. Longest sections: ", dialog.pages.text()
+        r"\d+ pages — the action memo limit is 2\. Longest sections: ", dialog.report.pages.text()
     )
 
 
@@ -309,11 +309,11 @@ def test_also_save_as_pdf_writes_both_in_the_background(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert dialog.busy  # the window stays responsive: LibreOffice runs on the worker
     assert "“brief.pdf” already exists" in interaction.shown[-1][2]
-    qtbot.waitUntil(lambda: not dialog.busy and not dialog.counting_pages, timeout=60000)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.report.counting_pages, timeout=60000)
     assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF-")
     assert (tmp_path / "brief.docx").is_file()
     assert dialog.status.text() == f"Saved {tmp_path / 'brief.docx'} and brief.pdf"
-    assert dialog.pages.text().endswith("within the meeting brief limit of 2.")
+    assert dialog.report.pages.text().endswith("within the meeting brief limit of 2.")
 
 
 def _tick(qtbot: QtBot, box: QCheckBox) -> None:
@@ -344,3 +344,41 @@ def test_clean_copy_for_distribution_from_the_dialog(
     assert "commentRangeStart" not in body and "<w:shd" not in body
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "[1: " in text and "\nAnnotations\n" in text
+
+
+def test_a_users_template_gets_the_accessibility_findings_listed(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = user_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    make_template(
+        folder / "typed.docx",
+        ["{{ note.subject }}", "• {{ readout.title }}", "- typed, not a list style"],
+        title="Typed bullets",
+    )
+    _example(window)
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _click_template(qtbot, dialog, "typed")
+    dialog.path.setText(str(tmp_path / "mine.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    report = dialog.report
+    qtbot.waitUntil(lambda: not dialog.busy and not report.checking, timeout=20000)
+    assert report.findings.isVisible()
+    assert report.findings_label.text() == (
+        "Accessibility: 1 of 8 checks need attention in your template:"
+    )
+    rows = [report.findings.item(i).text() for i in range(report.findings.count())]
+    assert len(rows) == 8
+    assert rows[0].startswith("To fix: Lists — typed list marker, not a list style: “• ")
+    assert "Passed: Document title" in rows and "Passed: Heading order" in rows
+    # A built-in template's export lists nothing (its outputs are checked by the tests).
+    _click_template(qtbot, dialog, "briefing-note")
+    dialog.path.setText(str(tmp_path / "builtin.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert not report.findings.isVisible() and not report.findings_label.isVisible()

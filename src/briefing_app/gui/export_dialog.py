@@ -31,7 +31,6 @@ from briefing_app.core.resources import resource_path
 from briefing_app.core.wording import as_sentence, counted
 from briefing_app.export.content import build_content
 from briefing_app.export.libreoffice import find_soffice, pdf_path_for
-from briefing_app.export.pages import PageReport, check_pages, lower_name
 from briefing_app.export.render import export_note, missing_fields
 from briefing_app.export.templates import (
     TemplateInfo,
@@ -39,8 +38,8 @@ from briefing_app.export.templates import (
     read_template_info,
     user_templates_dir,
 )
-from briefing_app.gui.background import BackgroundJob, run_in_background
 from briefing_app.gui.context import AppContext
+from briefing_app.gui.export_report import ExportReport
 from briefing_app.gui.i18n import classification_label, note_field_label
 
 if TYPE_CHECKING:
@@ -205,10 +204,7 @@ class ExportDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.pages = QLabel()
-        self.pages.setWordWrap(True)
-        self.pages.setAccessibleName(self.tr("Page count"))
-        self._page_job: BackgroundJob | None = None
+        self.report = ExportReport(self)
         self._pdf_target: Path | None = None
         self._exported_template: TemplateInfo | None = None
         self.buttons = QDialogButtonBox()
@@ -239,7 +235,7 @@ class ExportDialog(QDialog):
         right.addWidget(self.pdf_reason)
         right.addWidget(self.progress)
         right.addWidget(self.status)
-        right.addWidget(self.pages)
+        right.addWidget(self.report)
         top = QHBoxLayout()
         top.addWidget(self.templates)
         top.addWidget(self.preview)
@@ -395,7 +391,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
-        self.pages.clear()
+        self.report.clear()
         self._exported_template = template
         self._thread = QThread(self)
         self._worker = ExportWorker(
@@ -455,77 +451,9 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         template = self._exported_template
         if template is not None and template.page_limit is not None:
-            self._count_pages(Path(path), template, self._pdf_target)
-
-    # -- page limit ----------------------------------------------------------------------
-    def _count_pages(self, path: Path, template: TemplateInfo, pdf: Path | None = None) -> None:
-        """Count the exported note's pages on a worker (LibreOffice takes a few seconds);
-        from ``pdf`` when one was made with it."""
-        if self._page_job is not None:
-            self._page_job.cancel()
-        self.pages.setStyleSheet("")
-        self.pages.setText(self.tr("Counting pages…"))
-        job = run_in_background(
-            lambda: check_pages(
-                path.read_bytes(),
-                template,
-                pdf=pdf.read_bytes() if pdf is not None and pdf.is_file() else None,
-            ),
-            self,
-        )
-        job.finished.connect(self._pages_counted)
-        job.failed.connect(self._pages_failed)
-        job.ended.connect(lambda: self._page_job_ended(job))
-        self._page_job = job
-
-    def _page_job_ended(self, job: BackgroundJob) -> None:
-        if self._page_job is job:
-            self._page_job = None
-
-    @property
-    def counting_pages(self) -> bool:
-        """The page count of the last export is still being worked out."""
-        return self._page_job is not None
-
-    def _pages_counted(self, report: object) -> None:
-        if not isinstance(report, PageReport):
-            return
-        self.pages.setText(self.page_text(report))
-        self.pages.setStyleSheet("color: #9b1c1c;" if report.over_limit else "")
-        logger.info("Page count: %s", report.message())
-
-    def _pages_failed(self, error: object) -> None:
-        logger.warning("Counting pages failed: %s", error)
-        self.pages.setText(self.tr("The pages could not be counted ({0}).").format(error))
-
-    def page_text(self, report: PageReport) -> str:
-        """The page count in words: "3 pages — the action memo limit is 2", and the sections
-        to shorten; an estimate says so."""
-        count = counted(report.pages, self.tr("page"), self.tr("pages"))
-        if report.estimated and report.libreoffice_missing:
-            count = self.tr("About {0} (an estimate: LibreOffice is not installed)").format(count)
-        elif report.estimated:
-            count = self.tr("About {0} (an estimate: LibreOffice could not lay it out)").format(
-                count
-            )
-        limit = report.limit or 0
-        name = lower_name(report.template_name)
-        if not report.over_limit:
-            return self.tr("{count}, within the {name} limit of {limit}.").format(
-                count=count, name=name, limit=limit
-            )
-        text = self.tr("{count} — the {name} limit is {limit}.").format(
-            count=count, name=name, limit=limit
-        )
-        longest = [
-            self.tr("{title} ({pages} pages)").format(
-                title=section.title or self.tr("opening"), pages=f"{section.pages:.1f}"
-            )
-            for section in report.longest()
-        ]
-        if longest:
-            text += " " + self.tr("Longest sections: {0}.").format(self.tr(", ").join(longest))
-        return text
+            self.report.count_pages(Path(path), template, self._pdf_target)
+        if template is not None and not template.builtin:
+            self.report.check_note(Path(path))
 
     def _failed(self, message: str) -> None:
         self.progress.setValue(0)
