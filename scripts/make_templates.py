@@ -54,6 +54,8 @@ def new_document(*, letter: bool = False) -> DocxDocument:
     title.font.size = Pt(20)
     title.font.bold = True
     title.font.color.rgb = NAVY
+    title.paragraph_format.keep_with_next = True
+    styles["Heading 3"].paragraph_format.keep_with_next = True
     for name, size in (("Heading 1", 13), ("Heading 2", 11.5)):
         style = styles[name]
         style.font.name = "Calibri"
@@ -74,11 +76,21 @@ def new_document(*, letter: bool = False) -> DocxDocument:
     return document
 
 
-def describe(document: DocxDocument, name: str, description: str, required: Sequence[str]) -> None:
+def describe(
+    document: DocxDocument,
+    name: str,
+    description: str,
+    required: Sequence[str],
+    *,
+    pages: int | None = None,
+) -> None:
+    """Name, description, required fields and page limit, in the document properties."""
     properties = document.core_properties
     properties.title = name
     properties.subject = description
     properties.keywords = "required: " + ", ".join(required)
+    if pages is not None:
+        properties.keywords += f"; pages: {pages}"
     properties.category = "briefing-app template"
     properties.author = "briefing-app"
     properties.created = properties.modified = FIXED_DATE
@@ -95,7 +107,9 @@ def para(
     bold: bool = False,
     size: float | None = None,
     align: WD_ALIGN_PARAGRAPH | None = None,
+    label: bool = False,
 ) -> None:
+    """A paragraph; a ``label`` (a line introducing what follows) keeps with the next one."""
     paragraph = document.add_paragraph(style=style)
     if text:
         run = paragraph.add_run(text)
@@ -104,27 +118,42 @@ def para(
             run.font.size = Pt(size)
     if align is not None:
         paragraph.alignment = align
+    if label:
+        paragraph.paragraph_format.keep_with_next = True
 
 
 def runs(
-    document: DocxDocument, pieces: Sequence[tuple[str, bool]], style: str | None = None
+    document: DocxDocument,
+    pieces: Sequence[tuple[str, bool]],
+    style: str | None = None,
+    *,
+    label: bool = False,
 ) -> None:
+    """A paragraph of runs, some bold; a ``label`` keeps with the next paragraph."""
     paragraph = document.add_paragraph(style=style)
     for text, bold in pieces:
         paragraph.add_run(text).bold = bold or None
+    if label:
+        paragraph.paragraph_format.keep_with_next = True
 
 
 def loop(
     document: DocxDocument,
     header: str,
-    body: list[tuple[Sequence[tuple[str, bool]], str | None]],
+    body: Sequence[
+        tuple[Sequence[tuple[str, bool]], str | None]
+        | tuple[Sequence[tuple[str, bool]], str | None, bool]
+    ],
     empty: str | None = None,
     variable: str = "",
 ) -> None:
-    """A docxtpl paragraph loop: ``{%p header %}`` … body paragraphs … ``{%p endfor %}``."""
+    """A docxtpl paragraph loop: ``{%p header %}`` … body paragraphs … ``{%p endfor %}``.
+
+    A body entry's optional third element marks it as a label, kept with the next paragraph.
+    """
     para(document, f"{{%p {header} %}}")
-    for pieces, style in body:
-        runs(document, pieces, style)
+    for entry in body:
+        runs(document, entry[0], entry[1], label=len(entry) > 2 and bool(entry[2]))
     para(document, "{%p endfor %}")
     if empty:
         para(document, f"{{%p if not {variable} %}}")
@@ -159,6 +188,11 @@ def memo_table(document: DocxDocument, rows: Sequence[Row]) -> None:
         cells[1].paragraphs[0].add_run(value)
         if condition:
             table.add_row().cells[0].paragraphs[0].add_run("{%tr endif %}")
+    for row in table.rows:
+        row_properties(row).append(docx.oxml.OxmlElement("w:cantSplit"))
+    for row in table.rows[:-1]:  # the memo block stays on one page
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
     set_column_widths(table, [Cm(3.4), Cm(13.0)])
     document.add_paragraph()
 
@@ -180,7 +214,7 @@ def actions_table(
     para(document, heading, "Heading 1")
     headers = list(headers)
     values = [
-        "{{ a.ref }}",
+        "{{ a.portion }}{{ a.ref }}",
         "{{ a.comment }}",
         "{{ a.owner }}",
         "{{ a.due }}",
@@ -196,7 +230,7 @@ def actions_table(
         cell.paragraphs[0].add_run(text).bold = True
         cell.paragraphs[0].paragraph_format.keep_with_next = True  # never alone at a page foot
     repeat_as_header(table.rows[0])
-    for row in table.rows[1:]:
+    for row in table.rows:
         row_properties(row).append(docx.oxml.OxmlElement("w:cantSplit"))
     table.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr for a in {items} %}}")
     for cell, text in zip(table.rows[2].cells, values, strict=True):
@@ -236,12 +270,17 @@ def signature(document: DocxDocument, pieces: Sequence[tuple[str, bool]], condit
     para(document, "{%p endif %}")
 
 
-QUOTED = "“{{ k.quote }}” ({{ k.ref }}){% if k.comment %} — {{ k.comment }}{% endif %}"
+QUOTED = (
+    "{{ k.portion }}“{{ k.quote }}” ({{ k.ref }}){% if k.comment %} — {{ k.comment }}{% endif %}"
+)
 """A key point: their words, where they are, and our comment."""
-OUR_WORDS = "{% if t.comment %}{{ t.comment }}{% else %}“{{ t.quote }}”{% endif %} ({{ t.ref }})"
+OUR_WORDS = (
+    "{{ t.portion }}{% if t.comment %}{{ t.comment }}{% else %}“{{ t.quote }}”{% endif %}"
+    " ({{ t.ref }})"
+)
 """A talking point: our words (the comment); the passage only when there is no comment."""
 FOLLOW_UP = (
-    "{{ a.comment or '“' ~ a.quote ~ '”' }}"
+    "{{ a.portion }}{{ a.comment or '“' ~ a.quote ~ '”' }}"
     "{% if a.owner %} — {{ a.owner }}{% endif %}"
     "{% if a.due %}, by {{ a.due }}{% endif %} ({{ a.ref }})"
 )
@@ -332,6 +371,7 @@ def briefing_note(words: dict[str, object] = ENGLISH) -> DocxDocument:
             ("{{ readout.title }}", True),
             ("{% if readout.date %} — {{ readout.date }}{% endif %}", False),
         ),
+        label=True,
     )
     para(document, "{%p endif %}")
     para(document, "{%p for p in readout.preamble[:1] %}")
@@ -350,7 +390,10 @@ def briefing_note(words: dict[str, object] = ENGLISH) -> DocxDocument:
         "for r in placed.risks",
         [
             (
-                (("{{ r.comment or r.quote }} ", False), ("(“{{ r.quote }}”, {{ r.ref }})", False)),
+                (
+                    ("{{ r.portion }}{{ r.comment or r.quote }} ", False),
+                    ("(“{{ r.quote }}”, {{ r.ref }})", False),
+                ),
                 "List Bullet",
             )
         ],
@@ -360,7 +403,12 @@ def briefing_note(words: dict[str, object] = ENGLISH) -> DocxDocument:
     loop(
         document,
         "for q in placed.questions",
-        [((("{{ q.comment or q.quote }} ", False), ("({{ q.ref }})", False)), "List Bullet")],
+        [
+            (
+                (("{{ q.portion }}{{ q.comment or q.quote }} ", False), ("({{ q.ref }})", False)),
+                "List Bullet",
+            )
+        ],
     )
     end_if(document)
     section_if(document, "placed.talking_points", str(w["lines"]), "Heading 2")
@@ -435,7 +483,15 @@ def meeting_brief() -> DocxDocument:
         document,
         "for k in placed.key_points",
         [
-            ((("They: ", True), ("“{{ k.quote }}” ({{ k.ref }})", False)), "List Bullet"),
+            (
+                (
+                    ("{{ k.portion }}", False),
+                    ("They: ", True),
+                    ("“{{ k.quote }}” ({{ k.ref }})", False),
+                ),
+                "List Bullet",
+                True,
+            ),
             ((("{%p if k.comment %}", False),), None),
             ((("Our note: ", True), ("{{ k.comment }}", False)), "List Continue"),
             ((("{%p endif %}", False),), None),
@@ -446,7 +502,11 @@ def meeting_brief() -> DocxDocument:
         "for q in placed.questions",
         [
             (
-                (("To find out: ", True), ("{{ q.comment or q.quote }} ({{ q.ref }})", False)),
+                (
+                    ("{{ q.portion }}", False),
+                    ("To find out: ", True),
+                    ("{{ q.comment or q.quote }} ({{ q.ref }})", False),
+                ),
                 "List Bullet",
             )
         ],
@@ -456,7 +516,12 @@ def meeting_brief() -> DocxDocument:
     loop(
         document,
         "for r in placed.risks",
-        [((("{{ r.comment or r.quote }} ", False), ("({{ r.ref }})", False)), "List Bullet")],
+        [
+            (
+                (("{{ r.portion }}{{ r.comment or r.quote }} ", False), ("({{ r.ref }})", False)),
+                "List Bullet",
+            )
+        ],
     )
     end_if(document)
     section_if(document, ACTIONS, "Follow-up")
@@ -517,6 +582,7 @@ def meeting_brief() -> DocxDocument:
         "A two-page meeting brief: Objectives, Points to make, "
         "Their likely objectives, Risks, Follow-up, Press line, Background.",
         ("subject", "to", "from"),
+        pages=2,
     )
     return document
 
@@ -538,11 +604,11 @@ def action_memo() -> DocxDocument:
     para(document, "{{ note.summary | truncate(420, true, '…') }}")
     para(document, "Recommendation", "Heading 1")
     para(document, "{%p for r in recommendations[:3] %}")
-    para(document, "{{ r }}", "List Number")
+    para(document, "{{ r }}", "List Number", label=True)
     para(document, "Approve ________      Disapprove ________      Discuss ________")
     para(document, "{%p endfor %}")
     para(document, "{%p if not recommendations %}")
-    para(document, "That you note the outcome of the meeting.")
+    para(document, "That you note the outcome of the meeting.", label=True)
     para(document, "Approve ________      Disapprove ________")
     para(document, "{%p endif %}")
     para(document, "Background", "Heading 1")
@@ -550,6 +616,7 @@ def action_memo() -> DocxDocument:
     para(
         document,
         "{{ (readout.title ~ (' (' ~ readout.date ~ ')' if readout.date else '')) | sentence }}",
+        label=True,
     )
     para(document, "{%p endif %}")
     loop(document, "for k in placed.key_points", [(((QUOTED, False),), "List Bullet")])
@@ -560,14 +627,24 @@ def action_memo() -> DocxDocument:
     loop(
         document,
         "for r in placed.risks",
-        [((("{{ r.comment or r.quote }} ", False), ("({{ r.ref }})", False)), "List Bullet")],
+        [
+            (
+                (("{{ r.portion }}{{ r.comment or r.quote }} ", False), ("({{ r.ref }})", False)),
+                "List Bullet",
+            )
+        ],
     )
     end_if(document)
     section_if(document, "placed.questions", "Open questions", "Heading 2")
     loop(
         document,
         "for q in placed.questions",
-        [((("{{ q.comment or q.quote }} ", False), ("({{ q.ref }})", False)), "List Bullet")],
+        [
+            (
+                (("{{ q.portion }}{{ q.comment or q.quote }} ", False), ("({{ q.ref }})", False)),
+                "List Bullet",
+            )
+        ],
     )
     end_if(document)
     section_if(document, ACTIONS, "Next steps", "Heading 2")
@@ -591,6 +668,7 @@ def action_memo() -> DocxDocument:
         "BLUF, Recommendation with Approve / Disapprove lines, Background, "
         "Drafted / Cleared lines kept with the body. Firm two-page limit.",
         ("subject", "to", "from", "summary"),
+        pages=2,
     )
     return document
 
@@ -632,6 +710,14 @@ def annotated_readout() -> DocxDocument:
             (" · {{ note.date or generated }}", False),
         ),
     )
+    para(document, "{%p if clean %}")
+    para(
+        document,
+        "Each annotation is numbered in brackets after its passage, with its first tag, "
+        "and listed in the Annotations table after the readout.",
+        "Quote",
+    )
+    para(document, "{%p else %}")
     para(
         document,
         "Each annotation is a comment on its passage; the shading shows its first tag "
@@ -639,6 +725,7 @@ def annotated_readout() -> DocxDocument:
         "violet: follow-up, orange: talking point).",
         "Quote",
     )
+    para(document, "{%p endif %}")
     para(document, "Readout", "Heading 1")
     para(document, "{{ readout_body }}")
     actions_table(document, ACTIONS, "Action items", with_comment=False)

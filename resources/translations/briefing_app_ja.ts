@@ -663,6 +663,14 @@ Open one of them instead of the e-mail&apos;s text?</source>
         <translation>「資料に含める」注釈のみ</translation>
     </message>
     <message>
+        <source>Clean copy for distribution</source>
+        <translation>配布用のクリーンコピー</translation>
+    </message>
+    <message>
+        <source>No Word comments or highlights: each annotation is numbered in brackets after its passage and listed in a table at the end</source>
+        <translation>Word のコメントや強調表示は付けず、各注釈は該当箇所の後に括弧付きの番号で示し、末尾の表にまとめます</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
@@ -673,6 +681,18 @@ Open one of them instead of the e-mail&apos;s text?</source>
     <message>
         <source>Open the note when done</source>
         <translation>完了後に説明資料を開く</translation>
+    </message>
+    <message>
+        <source>Also save as PDF</source>
+        <translation>PDF でも保存する</translation>
+    </message>
+    <message>
+        <source>A PDF/A copy beside the Word file, with the same markings, made by LibreOffice</source>
+        <translation>Word ファイルと同じ場所に、同じ表示(マーキング)の PDF/A を LibreOffice で作成します</translation>
+    </message>
+    <message>
+        <source>Saving as PDF needs LibreOffice, which is not installed on this computer.</source>
+        <translation>PDF で保存するには LibreOffice が必要ですが、このコンピューターにはインストールされていません。</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -775,6 +795,10 @@ Open one of them instead of the e-mail&apos;s text?</source>
         <translation>、</translation>
     </message>
     <message>
+        <source>Only templates with the whole readout in them make a clean copy</source>
+        <translation>クリーンコピーは、記録全文を含むテンプレートでのみ作成できます</translation>
+    </message>
+    <message>
         <source>Word documents (*.docx)</source>
         <translation>Word 文書 (*.docx)</translation>
     </message>
@@ -805,6 +829,10 @@ Replacing it loses any changes made to it since, for example in Word.</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Saved {0} and {1}</source>
+        <translation>{0} と {1} を保存しました</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -845,6 +873,121 @@ Replacing it loses any changes made to it since, for example in Word.</source>
     <message>
         <source>“{0}” is now in your templates ({1}).</source>
         <translation>「{0}」をテンプレート（{1}）に追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message>
+        <source>Page count</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Accessibility check of the note</source>
+        <translation>注記のアクセシビリティ検査</translation>
+    </message>
+    <message>
+        <source>Checking the note&apos;s accessibility…</source>
+        <translation>アクセシビリティを検査しています…</translation>
+    </message>
+    <message>
+        <source>The note could not be checked ({0}).</source>
+        <translation>検査できませんでした({0})。</translation>
+    </message>
+    <message>
+        <source>Accessibility: {0} of {1} checks need attention in your template:</source>
+        <translation>アクセシビリティ: {1} 項目中 {0} 項目について、テンプレートの修正が必要です:</translation>
+    </message>
+    <message>
+        <source>Accessibility: all {0} checks pass.</source>
+        <translation>アクセシビリティ: {0} 項目すべてに合格しました。</translation>
+    </message>
+    <message>
+        <source>Passed: {0}</source>
+        <translation>合格: {0}</translation>
+    </message>
+    <message>
+        <source>To fix: {0} — {1}</source>
+        <translation>要修正: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>文書のタイトル</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Heading order</source>
+        <translation>見出しの順序</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>箇条書き</translation>
+    </message>
+    <message>
+        <source>Table header rows</source>
+        <translation>表の見出し行</translation>
+    </message>
+    <message>
+        <source>Colour alone</source>
+        <translation>色だけに頼った表現</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>コントラスト</translation>
+    </message>
+    <message>
+        <source>Alternative text for images</source>
+        <translation>画像の代替テキスト</translation>
+    </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>ページ数を数えています…</translation>
+    </message>
+    <message>
+        <source>The pages could not be counted ({0}).</source>
+        <translation>ページ数を数えられませんでした({0})。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>About {0} (an estimate: LibreOffice is not installed)</source>
+        <translation>約 {0}(推定: LibreOffice がインストールされていません)</translation>
+    </message>
+    <message>
+        <source>About {0} (an estimate: LibreOffice could not lay it out)</source>
+        <translation>約 {0}(推定: LibreOffice でレイアウトできませんでした)</translation>
+    </message>
+    <message>
+        <source>{count}, within the {name} limit of {limit}.</source>
+        <translation>{count}。{name}の上限 {limit} ページ以内です。</translation>
+    </message>
+    <message>
+        <source>{count} — the {name} limit is {limit}.</source>
+        <translation>{count} — {name}の上限は {limit} ページです。</translation>
+    </message>
+    <message>
+        <source>{title} ({pages} pages)</source>
+        <translation>{title}({pages} ページ)</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>冒頭</translation>
+    </message>
+    <message>
+        <source>Longest sections: {0}.</source>
+        <translation>長い節: {0}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -9,6 +10,7 @@ import pytest
 
 from briefing_app.cli.main import main
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_path
+from briefing_app.export.libreoffice import find_soffice
 from tests.conftest import SAMPLE
 
 
@@ -122,3 +124,100 @@ def test_schemes_are_listed_and_chosen_on_export(
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1
     assert "needs its classification authority block" in err
+
+
+def _long_project_file(tmp_path: Path) -> Path:
+    from briefing_app.core.project_io import save_project
+    from tests.export.helpers import long_project
+
+    path = tmp_path / "long.briefing"
+    save_project(long_project(), path)
+    return path
+
+
+def test_a_note_over_its_page_limit_is_a_warning_naming_the_long_sections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SOFFICE", "none")  # the estimate, as on a machine without it
+    out = tmp_path / "memo.docx"
+    code = main(["export", str(_long_project_file(tmp_path)), "-t", "action-memo", "-o", str(out)])
+    captured = capsys.readouterr()
+    assert code == 0 and out.exists()
+    assert captured.out.strip() == f"wrote {out}"
+    warning = captured.err.strip()
+    assert warning.startswith("briefing-app: warning: About ")
+    assert "(an estimate: LibreOffice is not installed) — the action memo limit is 2." in warning
+    assert "Longest sections: Risks (" in warning and len(warning.splitlines()) == 1
+
+
+def test_a_note_within_its_page_limit_says_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SOFFICE", "none")
+    out = tmp_path / "memo.docx"
+    code = main(
+        ["export", str(resource_path(EXAMPLE_PROJECT)), "-t", "meeting-brief", "-o", str(out)]
+    )
+    assert code == 0 and capsys.readouterr().err == ""
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is missing")
+def test_export_pdf_writes_the_note_and_its_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "memo.docx"
+    code = main(
+        [
+            "export",
+            str(resource_path(EXAMPLE_PROJECT)),
+            "-t",
+            "action-memo",
+            "-o",
+            str(out),
+            "--pdf",
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert captured.out.splitlines() == [f"wrote {out}", f"wrote {tmp_path / 'memo.pdf'}"]
+    assert (tmp_path / "memo.pdf").read_bytes().startswith(b"%PDF-")
+    assert captured.err == ""  # two pages: within the memo's limit
+
+
+def test_export_pdf_without_libreoffice_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SOFFICE", "none")
+    out = tmp_path / "out" / "memo.docx"
+    out.parent.mkdir()
+    code = main(
+        [
+            "export",
+            str(resource_path(EXAMPLE_PROJECT)),
+            "-t",
+            "action-memo",
+            "-o",
+            str(out),
+            "--pdf",
+        ]
+    )
+    assert code == 1
+    assert capsys.readouterr().err == (
+        "briefing-app: error: saving as PDF needs LibreOffice, which is not installed\n"
+    )
+    assert list(out.parent.iterdir()) == []
+
+
+def test_export_clean_writes_a_copy_without_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "clean.docx"
+    project = str(resource_path(EXAMPLE_PROJECT))
+    code = main(["export", project, "-t", "annotated-readout", "-o", str(out), "--clean"])
+    assert code == 0, capsys.readouterr().err
+    names = zipfile.ZipFile(out).namelist()
+    assert "word/comments.xml" not in names
+    assert any(p.text == "Annotations" for p in docx.Document(str(out)).paragraphs)
+    code = main(["export", project, "-t", "action-memo", "-o", str(tmp_path / "m.docx"), "--clean"])
+    assert code == 1 and "a clean copy needs a template with the readout" in capsys.readouterr().err
+    assert not (tmp_path / "m.docx").exists()

@@ -9,6 +9,10 @@ from pathlib import Path
 import docx
 from lxml import etree
 
+from briefing_app.core.project import Project
+from briefing_app.core.project_io import parse_project
+from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -75,3 +79,23 @@ def pretty_document_xml(path: Path) -> str:
     root = part(path, "word/document.xml")
     text = etree.tostring(root, pretty_print=True, encoding="unicode")
     return re.sub(r' w:rsid\w*="[0-9A-F]+"', "", text)
+
+
+def long_project(risks: int = 12, key_points: int = 10) -> Project:
+    """The example project with many long risk and key-point annotations: a note over two
+    pages, whatever the template."""
+    project = parse_project(resource_bytes(EXAMPLE_PROJECT), EXAMPLE_PROJECT)
+    text = project.readout.text
+    words = list(re.finditer(r"[A-Za-z]{6,}", text))
+    reason = (
+        "This needs careful handling with the other side, because the wording commits us "
+        "further than our agreed position and the press will read it that way. "
+    )
+    for index in range(risks + key_points):
+        match = words[(index * 7) % len(words)]
+        tag = "Risk" if index < risks else "Key point"
+        annotation = project.new_annotation(
+            match.start(), match.end(), author="A", comment=reason * 3, tags=[tag]
+        )
+        project.add_annotation(annotation)
+    return project

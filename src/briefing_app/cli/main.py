@@ -111,6 +111,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         author = load_settings().author
     source = Path(args.input)
+    pdf_path = Path(args.output).with_suffix(".pdf") if args.pdf else None
     out = export_note(
         project,
         template,
@@ -118,8 +119,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
         included_only=not args.all,
         author=author,
         project_name=source.name if source.suffix.lower() == ".briefing" else None,
+        pdf_path=pdf_path,
+        clean=args.clean,
     )
     print(f"wrote {out}")
+    if pdf_path is not None:
+        print(f"wrote {pdf_path}")
+    if template.page_limit is not None:
+        from briefing_app.export.pages import check_pages
+
+        pdf = pdf_path.read_bytes() if pdf_path is not None else None
+        report = check_pages(out.read_bytes(), template, pdf=pdf)
+        if report.over_limit:
+            print(f"{PROG}: warning: {report.message()}", file=sys.stderr)
     return 0
 
 
@@ -175,6 +187,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--author",
         metavar="NAME",
         help="your name, as the document's author (default: the name in the app's settings)",
+    )
+    export.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also write OUT.pdf (PDF/A, through LibreOffice, which must be installed)",
+    )
+    export.add_argument(
+        "--clean",
+        action="store_true",
+        help="a clean copy for distribution: no Word comments or highlights; annotations as "
+        "numbered tags in the text and a table at the end (templates with the readout in them)",
     )
     export.set_defaults(handler=_cmd_export)
     templates = commands.add_parser("templates", help="list the available templates")

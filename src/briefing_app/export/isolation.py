@@ -44,6 +44,7 @@ def _child(
     included_only: bool,
     author: str,
     memory_limit: int,
+    clean: bool = False,
 ) -> None:
     # Where memory cannot be capped (no ``resource`` module), the time limit still applies.
     with contextlib.suppress(ImportError, ValueError, OSError):
@@ -57,7 +58,12 @@ def _child(
         project = Project.model_validate_json(project_json)
         template = read_template_info(Path(template_path))
         data = render_note(
-            project, template, included_only=included_only, isolate=False, author=author
+            project,
+            template,
+            included_only=included_only,
+            isolate=False,
+            author=author,
+            clean=clean,
         )
         connection.send(("ok", data))
     except BriefingError as exc:
@@ -80,6 +86,7 @@ def render_isolated(
     author: str,
     timeout: float,
     memory_limit: int,
+    clean: bool = False,
 ) -> bytes:
     """Render in a fresh process; raise TemplateError if it fails, is too slow or too big."""
     context = multiprocessing.get_context("spawn")
@@ -94,6 +101,7 @@ def render_isolated(
             included_only,
             author,
             memory_limit,
+            clean,
         ),
         daemon=True,
     )

@@ -1,8 +1,14 @@
 """The full readout written into a Word document, every annotation a native comment on its
-exact passage (runs are split at the annotation boundaries) with a matching highlight."""
+exact passage (runs are split at the annotation boundaries) with a matching highlight.
+
+A *clean copy* (for distribution, where comments and highlights get lost or leak drafting
+talk) writes each annotation as text instead: its number and first tag in brackets after the
+passage ("[3: Risk]"), and an Annotations table after the readout with the passage, its
+place and the comment, so a reader of a printed copy has everything."""
 
 from __future__ import annotations
 
+import contextlib
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,6 +16,7 @@ from itertools import pairwise
 
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
+from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -17,7 +24,7 @@ from briefing_app.core.annotations import Annotation
 from briefing_app.core.model import Node, Readout, Span
 from briefing_app.export.comments import CommentWriter
 from briefing_app.export.content import day_month_year
-from briefing_app.export.docx_tools import element, fast_run, xml_safe
+from briefing_app.export.docx_tools import element, fast_run, set_column_widths, xml_safe
 
 SHADES = {
     "Key point": "FFF0A6",
@@ -75,8 +82,11 @@ class ReadoutWriter:
         *,
         fallback_author: str = "",
         portions: dict[str, tuple[str, str]] | None = None,
+        clean: bool = False,
     ) -> None:
-        """``portions``: annotation id → (portion mark, comment without a typed mark)."""
+        """``portions``: annotation id → (portion mark, comment without a typed mark).
+        ``clean``: no comments or highlights; numbered tags in the text and an
+        Annotations table after the readout instead."""
         self._document = document
         self._marker = marker
         self._readout = readout
@@ -88,7 +98,8 @@ class ReadoutWriter:
         self._anchors = [_Anchor(a) for a in ordered]
         self._starts = [a.start for a in ordered]
         self._longest = max((a.end - a.start for a in ordered), default=0)
-        self._comments = CommentWriter(document)
+        self._clean = clean
+        self._comments = None if clean else CommentWriter(document)
         self._style_ids: dict[str, str] = {}
 
     def write(self) -> None:
@@ -98,6 +109,10 @@ class ReadoutWriter:
             self._text_paragraph([(paragraph.span, paragraph.text)], None)
         for node in readout.sections:
             self._node(node, 0)
+        if self._comments is None:
+            self._write_clean()
+            self._marker._p.getparent().remove(self._marker._p)
+            return
         for anchor in self._anchors:
             if anchor.first is not None and anchor.last is not None:
                 annotation = anchor.annotation
@@ -204,12 +219,77 @@ class ReadoutWriter:
             covering = [
                 a for a in touching if a.annotation.start <= low and a.annotation.end >= high
             ]
-            shade = shade_for(covering[0].annotation) if covering else None
+            shade = shade_for(covering[0].annotation) if covering and not self._clean else None
             run = fast_run(paragraph, text[low - start : high - start], shade)
             for anchor in covering:
                 if anchor.first is None:
                     anchor.first = run
                 anchor.last = run
+
+    # -- the clean copy --------------------------------------------------------------------
+    def _write_clean(self) -> None:
+        """Number the annotations in reading order, tag each passage in the text, and list
+        them in a table after the readout."""
+        placed = [a for a in self._anchors if a.last is not None]
+        tags_after: dict[int, list[str]] = {}
+        for number, anchor in enumerate(placed, start=1):
+            tag = next(iter(anchor.annotation.tags), "Note")
+            tags_after.setdefault(id(anchor.last), []).append(f"[{number}: {tag}]")
+        for anchor in placed:
+            labels = tags_after.pop(id(anchor.last), None)
+            if labels and anchor.last is not None:
+                tag_run = element("w:r")
+                text = element("w:t")
+                text.set(qn("xml:space"), "preserve")
+                text.text = " " + " ".join(labels)
+                tag_run.append(text)
+                anchor.last._r.addnext(tag_run)
+        if placed:
+            self._annotations_table(placed)
+
+    def _annotations_table(self, placed: list[_Anchor]) -> None:
+        heading = self._paragraph("Heading 1")
+        heading.add_run("Annotations")
+        headers = ("No.", "Where", "Tags", "Passage", "Comment")
+        table = self._document.add_table(rows=1 + len(placed), cols=len(headers))
+        with contextlib.suppress(KeyError):  # a user template without it: a plain table
+            table.style = self._document.styles["Table Grid"]
+        self._marker._p.addprevious(table._tbl)
+        for cell, text in zip(table.rows[0].cells, headers, strict=True):
+            cell.paragraphs[0].add_run(text).bold = True
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
+        header_properties = table.rows[0]._tr.get_or_add_trPr()
+        header_properties.append(element("w:tblHeader"))  # repeated; read as a header row
+        for row, (number, anchor) in zip(table.rows[1:], enumerate(placed, start=1), strict=True):
+            row._tr.get_or_add_trPr().append(element("w:cantSplit"))
+            annotation = anchor.annotation
+            values = (
+                str(number),
+                self._refs.get(annotation.anchor.node_id, "Overview"),
+                ", ".join(annotation.tags) or "Note",
+                f"“{annotation.quote}”",
+                _clean_comment(annotation, *self._portions.get(annotation.id, ("", None))),
+            )
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.paragraphs[0].add_run(xml_safe(value))
+        set_column_widths(table, [Cm(1.2), Cm(2.4), Cm(2.4), Cm(5.2), Cm(5.2)])
+
+
+def _clean_comment(annotation: Annotation, portion: str = "", comment: str | None = None) -> str:
+    """The comment with what a reader needs beside it: owner, due date, portion marking
+    (``portion`` and ``comment`` as in :func:`comment_text`)."""
+    said = (annotation.comment if comment is None else comment).strip()
+    parts = [said] if said else []
+    if annotation.owner:
+        parts.append(f"Owner: {annotation.owner}")
+    if annotation.due:
+        parts.append(f"due {day_month_year(annotation.due, short=True)}")
+    text = " · ".join(parts)
+    if portion:
+        return f"{portion}{text}".strip()
+    if annotation.classification:
+        text = f"({annotation.classification}) {text}".strip()
+    return text
 
 
 def find_marker(document: DocxDocument, marker: str) -> Paragraph | None:

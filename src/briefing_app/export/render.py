@@ -35,6 +35,7 @@ from briefing_app.export.docx_tools import (
     xml_safe,
 )
 from briefing_app.export.isolation import render_isolated
+from briefing_app.export.libreoffice import PdfError, docx_to_pdf, find_soffice
 from briefing_app.export.provenance import (
     provenance,
     set_custom_properties,
@@ -114,8 +115,12 @@ def render_note(
     isolate: bool | None = None,
     author: str | None = None,
     project_name: str | None = None,
+    clean: bool = False,
 ) -> bytes:
     """The finished briefing note as .docx bytes; raises TemplateError on a broken template.
+
+    ``clean``: a clean copy for distribution — the readout's annotations written as text
+    (numbered tags in brackets, an Annotations table) instead of Word comments and highlights.
 
     ``author`` is the app user's name (``AppSettings.author``; None reads the saved
     settings): the document's author and last editor, and the author of comments on
@@ -138,6 +143,7 @@ def render_note(
             author=author,
             timeout=RENDER_TIMEOUT,
             memory_limit=MEMORY_LIMIT,
+            clean=clean,
         )
     missing = missing_fields(template, project.note)
     if missing:
@@ -148,6 +154,7 @@ def render_note(
     content = build_content(project, included_only=included_only, language=template.language)
     context = content.context()
     context["readout_body"] = READOUT_MARKER
+    context["clean"] = clean
     progress(15, f"Filling in “{name}”")
     document = _render_template(template, context)
     progress(45, "Writing the readout and comments")
@@ -163,6 +170,7 @@ def render_note(
             content.section_notes(),
             fallback_author=author,
             portions={p.id: (p.portion, p.comment) for p in content.annotations},
+            clean=clean,
         ).write()
     progress(80, "Marking every page")
     _finish(document, content, author, template.language)
@@ -229,15 +237,26 @@ def export_note(
     progress: Progress = _no_progress,
     author: str | None = None,
     project_name: str | None = None,
+    pdf_path: str | Path | None = None,
+    clean: bool = False,
 ) -> Path:
     """Render and write the note atomically: a failure leaves any existing file untouched.
 
     ``author``: the app user's name; ``project_name``: the project file's name (see
-    :func:`render_note`).
+    :func:`render_note`). ``pdf_path``: also write the note as PDF/A there, converted from
+    the .docx by LibreOffice; it is made before either file is written, so a failed
+    conversion writes nothing. ``clean``: a clean copy (see :func:`render_note`).
     """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
         raise ExportError(f"{target.name}: the briefing note must be saved as a .docx file")
+    if clean and not template.has_readout:
+        raise TemplateError(
+            f"{template.name}: a clean copy needs a template with the readout in it "
+            "({{ readout_body }}), such as the annotated readout"
+        )
+    if pdf_path is not None and find_soffice() is None:
+        raise PdfError("saving as PDF needs LibreOffice, which is not installed")
     data = render_note(
         project,
         template,
@@ -245,7 +264,14 @@ def export_note(
         progress=progress,
         author=author,
         project_name=project_name,
+        clean=clean,
     )
+    pdf: bytes | None = None
+    if pdf_path is not None:
+        progress(96, "Making the PDF (LibreOffice)")
+        pdf = docx_to_pdf(data, archival=True)
     atomic_write_bytes(target, data, error=ExportError)
+    if pdf is not None and pdf_path is not None:
+        atomic_write_bytes(Path(pdf_path), pdf, error=PdfError)
     progress(100, "Done")
     return target

@@ -2,7 +2,8 @@
 
 A template is a Word document (.docx) with Jinja placeholders, editable in Word or
 LibreOffice. It declares itself in its document properties: Title is its name, Subject its
-description, and Keywords list the note fields it needs ("required: subject, to, summary").
+description, and Keywords list the note fields it needs ("required: subject, to, summary")
+and, optionally, its page limit ("required: subject, to; pages: 2").
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from briefing_app.core.settings import data_dir
 logger = logging.getLogger(__name__)
 
 TEMPLATE_SUFFIX = ".docx"
-_REQUIRED = re.compile(r"required\s*:\s*(.*)", re.IGNORECASE)
+_REQUIRED = re.compile(r"required\s*:\s*([^;]*)", re.IGNORECASE)
+_READOUT_BODY = re.compile(rb"\{\{-?\s*readout_body\b")
+_PAGES = re.compile(r"pages\s*:\s*([^;]*)", re.IGNORECASE)
 KNOWN_FIELDS = (
     "subject",
     "to",
@@ -61,6 +64,11 @@ class TemplateInfo:
     language: str = "en"
     """The note's language ("ja" for a Japanese template): the words of its markings and
     page numbers."""
+    page_limit: int | None = None
+    """The most pages the note may have ("pages: 2" in Keywords); None: no limit."""
+    has_readout: bool = False
+    """The template writes the whole readout (``{{ readout_body }}``): a clean copy can be
+    made with it."""
 
 
 def builtin_dir() -> Path:
@@ -98,6 +106,18 @@ def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
         unknown = [f for f in required if f not in KNOWN_FIELDS]
         if unknown:
             raise TemplateError(f"{name}: requires unknown field(s): {', '.join(unknown)}")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            body = archive.read("word/document.xml")
+        except KeyError:
+            body = b""
+    page_limit: int | None = None
+    pages = _PAGES.search(properties.keywords or "")
+    if pages:
+        value = pages.group(1).strip()
+        if not value.isdigit() or int(value) < 1:
+            raise TemplateError(f"{name}: the page limit must be a whole number, not {value!r}")
+        page_limit = int(value)
     return TemplateInfo(
         key=path.stem,
         path=path,
@@ -106,6 +126,9 @@ def read_template_info(path: Path, *, builtin: bool = False) -> TemplateInfo:
         required=required,
         builtin=builtin,
         language=_language(properties.language, document),
+        page_limit=page_limit,
+        # Word may split the placeholder over several runs: look at the text, not the XML.
+        has_readout=_READOUT_BODY.search(re.sub(rb"<[^>]*>", b"", body)) is not None,
     )
 
 

@@ -31,6 +31,7 @@ from briefing_app.core.project import NoteFields, Project
 from briefing_app.core.resources import resource_path
 from briefing_app.core.wording import as_sentence, counted
 from briefing_app.export.content import build_content
+from briefing_app.export.libreoffice import find_soffice, pdf_path_for
 from briefing_app.export.render import export_note, missing_fields
 from briefing_app.export.templates import (
     TemplateInfo,
@@ -39,6 +40,7 @@ from briefing_app.export.templates import (
     user_templates_dir,
 )
 from briefing_app.gui.context import AppContext
+from briefing_app.gui.export_report import ExportReport
 from briefing_app.gui.i18n import classification_label, note_field_label
 
 if TYPE_CHECKING:
@@ -78,9 +80,13 @@ class ExportWorker(QObject):
         target: Path,
         included_only: bool,
         author: str = "",
+        pdf_path: Path | None = None,
+        clean: bool = False,
     ) -> None:
         super().__init__()
         self._author = author
+        self._pdf_path = pdf_path
+        self._clean = clean
         self._project = project
         self._template = template
         self._target = target
@@ -96,6 +102,8 @@ class ExportWorker(QObject):
                 included_only=self._included_only,
                 progress=lambda percent, stage: self.progress.emit(percent, stage),
                 author=self._author,
+                pdf_path=self._pdf_path,
+                clean=self._clean,
             )
         except BriefingError as exc:
             self.failed.emit(str(exc))
@@ -165,16 +173,41 @@ class ExportDialog(QDialog):
         self.fill_button = QPushButton(self.tr("Fill in missing fields…"))
         self.included_only = QCheckBox(self.tr("Only annotations marked “include in brief”"))
         self.included_only.setChecked(True)
+        self.clean_copy = QCheckBox(self.tr("Clean copy for distribution"))
+        self._clean_tip = self.tr(
+            "No Word comments or highlights: each annotation is numbered in brackets after "
+            "its passage and listed in a table at the end"
+        )
+        self.clean_copy.setToolTip(self._clean_tip)
         self.path = QLineEdit(self._suggested)
         self.path.setAccessibleName(self.tr("Save as"))
         self.browse_button = browse = QPushButton(self.tr("Browse…"))
         self.open_when_done = QCheckBox(self.tr("Open the note when done"))
+        self.also_pdf = QCheckBox(self.tr("Also save as PDF"))
+        self.also_pdf.setToolTip(
+            self.tr(
+                "A PDF/A copy beside the Word file, with the same markings, made by LibreOffice"
+            )
+        )
+        self.pdf_reason = QLabel()
+        self.pdf_reason.setWordWrap(True)
+        if find_soffice() is None:
+            self.also_pdf.setEnabled(False)
+            reason = self.tr(
+                "Saving as PDF needs LibreOffice, which is not installed on this computer."
+            )
+            self.also_pdf.setToolTip(reason)
+            self.pdf_reason.setText(reason)
+        self.pdf_reason.setVisible(bool(self.pdf_reason.text()))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.report = ExportReport(self)
+        self._pdf_target: Path | None = None
+        self._exported_template: TemplateInfo | None = None
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -187,6 +220,7 @@ class ExportDialog(QDialog):
         details.addWidget(self.missing, 2, 0)
         details.addWidget(self.fill_button, 2, 1)
         details.addWidget(self.included_only, 3, 0, 1, 2)
+        details.addWidget(self.clean_copy, 4, 0, 1, 2)
         path_row = QHBoxLayout()
         save_as = QLabel(self.tr("Save as"))
         save_as.setBuddy(self.path)
@@ -198,8 +232,11 @@ class ExportDialog(QDialog):
         right.addStretch(1)
         right.addLayout(path_row)
         right.addWidget(self.open_when_done)
+        right.addWidget(self.also_pdf)
+        right.addWidget(self.pdf_reason)
         right.addWidget(self.progress)
         right.addWidget(self.status)
+        right.addWidget(self.report)
         top = QHBoxLayout()
         top.addWidget(self.templates)
         top.addWidget(self.preview)
@@ -210,6 +247,7 @@ class ExportDialog(QDialog):
 
         self.templates.currentItemChanged.connect(lambda _c, _p: self._template_changed())
         self.included_only.toggled.connect(lambda _on: self._template_changed())
+        self.clean_copy.toggled.connect(lambda _on: self._template_changed())
         self.fill_button.clicked.connect(self._fill_fields)
         browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start_export)
@@ -322,6 +360,12 @@ class ExportDialog(QDialog):
             self.tr("Missing: {0}").format(self.tr(", ").join(names)) if names else ""
         )
         self.fill_button.setVisible(bool(names))
+        self.clean_copy.setEnabled(template.has_readout)
+        self.clean_copy.setToolTip(
+            self._clean_tip
+            if template.has_readout
+            else self.tr("Only templates with the whole readout in them make a clean copy")
+        )
         self.export_button.setEnabled(not names and self._thread is None)
         self._suggest_path(template)
 
@@ -329,7 +373,8 @@ class ExportDialog(QDialog):
         """Follow the template in the suggested name, unless the user chose a name."""
         if self.path.text() != self._suggested:
             return  # typed or browsed to: theirs, left alone
-        self._suggested = str(suggested_export_path(self._folder, self._project_name, template.key))
+        key = f"{template.key}-clean" if self.wants_clean() else template.key
+        self._suggested = str(suggested_export_path(self._folder, self._project_name, key))
         self.path.setText(self._suggested)
 
     def _fill_fields(self) -> None:
@@ -355,12 +400,16 @@ class ExportDialog(QDialog):
         if template is None or self._thread is not None:
             return
         target = Path(self.path.text().strip()).expanduser()
-        if target.is_file() and not self._may_replace(target):
+        pdf = pdf_path_for(target) if self.wants_pdf() else None
+        existing = next((p for p in (target, pdf) if p is not None and p.is_file()), None)
+        if existing is not None and not self._may_replace(existing):
             self.status.setText(self.tr("Not exported: the existing file was kept."))
             return
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
+        self.report.clear()
+        self._exported_template = template
         self._thread = QThread(self)
         self._worker = ExportWorker(
             self._project.model_copy(deep=True),
@@ -368,7 +417,10 @@ class ExportDialog(QDialog):
             target,
             self.included_only.isChecked(),
             author=self._context.settings.author,
+            pdf_path=pdf,
+            clean=self.wants_clean(),
         )
+        self._pdf_target = pdf
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._progress)
@@ -397,12 +449,28 @@ class ExportDialog(QDialog):
         self.progress.setValue(percent)
         self.status.setText(stage)
 
+    def wants_clean(self) -> bool:
+        """A clean copy was asked for, with a template that can make one."""
+        return self.clean_copy.isEnabled() and self.clean_copy.isChecked()
+
+    def wants_pdf(self) -> bool:
+        """The user asked for a PDF too (and LibreOffice is there to make it)."""
+        return self.also_pdf.isEnabled() and self.also_pdf.isChecked()
+
     def _succeeded(self, path: str) -> None:
         self.progress.setValue(100)
-        self.status.setText(self.tr("Saved {0}").format(path))
+        if self._pdf_target is not None:
+            self.status.setText(self.tr("Saved {0} and {1}").format(path, self._pdf_target.name))
+        else:
+            self.status.setText(self.tr("Saved {0}").format(path))
         self.exported.emit(path)
         if self.open_when_done.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        template = self._exported_template
+        if template is not None and template.page_limit is not None:
+            self.report.count_pages(Path(path), template, self._pdf_target)
+        if template is not None and not template.builtin:
+            self.report.check_note(Path(path))
 
     def _failed(self, message: str) -> None:
         self.progress.setValue(0)
