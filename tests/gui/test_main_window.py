@@ -341,3 +341,30 @@ def test_section_note_typed_just_before_moving_on_is_kept(window: MainWindow, qt
     project = window.document.project  # type: ignore[union-attr]
     assert project.section_notes.get("n9") == "Quick thought"
     assert workspace.section_note.toPlainText() == ""
+
+
+def test_selecting_words_with_ctrl_shift_arrows_never_moves_a_section(
+    window: MainWindow, qtbot: QtBot, interaction: ScriptedInteraction
+) -> None:
+    """Ctrl+Shift+Right/Left select word by word in the reader, as in every text view;
+    promote and demote are Alt+Shift+Left/Right (Word's outline keys)."""
+    workspace = window.workspace
+    assert workspace is not None
+    readout = window.document.readout  # type: ignore[union-attr]
+    workspace.go_to_node("n20")
+    before = [s.id for s in readout.sections]
+    put_cursor_before(workspace.reader, "The Foreign Ministers exchanged views")
+    for _ in range(2):
+        qtbot.keyClick(
+            workspace.reader,
+            Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert workspace.reader.textCursor().selectedText() == "The Foreign "
+    assert [s.id for s in readout.sections] == before and interaction.shown == []
+    qtbot.keyClick(
+        workspace.reader,
+        Qt.Key.Key_Left,
+        Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [s.id for s in readout.sections][-1] == "n20"  # promoted

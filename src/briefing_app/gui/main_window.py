@@ -233,10 +233,10 @@ class MainWindow(QMainWindow):
             self.tr("&Merge with Previous"), self.structure_fixes.merge, "Ctrl+Shift+M"
         )
         self.promote_action = self._action(
-            self.tr("&Promote"), self.structure_fixes.promote, "Ctrl+Shift+Left"
+            self.tr("&Promote"), self.structure_fixes.promote, "Alt+Shift+Left"
         )
         self.demote_action = self._action(
-            self.tr("&Demote"), self.structure_fixes.demote, "Ctrl+Shift+Right"
+            self.tr("&Demote"), self.structure_fixes.demote, "Alt+Shift+Right"
         )
         self.relabel_action = self._action(
             self.tr("Edit Number and &Heading…"), self.structure_fixes.relabel
