@@ -368,6 +368,7 @@ def briefing_note(words: dict[str, object] = ENGLISH) -> DocxDocument:
     runs(
         document,
         (
+            ("{{ readout_portion }}", False),
             ("{{ readout.title }}", True),
             ("{% if readout.date %} — {{ readout.date }}{% endif %}", False),
         ),
@@ -375,7 +376,7 @@ def briefing_note(words: dict[str, object] = ENGLISH) -> DocxDocument:
     )
     para(document, "{%p endif %}")
     para(document, "{%p for p in readout.preamble[:1] %}")
-    para(document, "{{ p }}")
+    para(document, "{{ readout_portion }}{{ p }}")
     para(document, "{%p endfor %}")
     loop(document, "for k in placed.key_points", [(((QUOTED, False),), "List Bullet")])
     end_if(document)
@@ -615,6 +616,7 @@ def action_memo() -> DocxDocument:
     para(document, "{%p if readout.title %}")
     para(
         document,
+        "{{ readout_portion }}"
         "{{ (readout.title ~ (' (' ~ readout.date ~ ')' if readout.date else '')) | sentence }}",
         label=True,
     )

@@ -148,9 +148,7 @@ def score_readout(readout: Readout, expected: dict[str, object], score: FileScor
                 ok = False
                 score.failures.append(f"numbers: {got}")
         for number, count in dict(expected.get("children_of", {})).items():  # type: ignore[call-overload]
-            section = next(
-                (s for s in readout.sections if _plain_number(s.number) == number), None
-            )
+            section = next((s for s in readout.sections if _plain_number(s.number) == number), None)
             got_count = len(section.items) if section else None
             if got_count != count:
                 ok = False
@@ -229,9 +227,7 @@ def _mark(value: bool | None) -> str:
 def render(scores: list[FileScore], *, details: bool = True) -> str:
     """The table: one row per file, then the totals of each half."""
     width = max((len(s.name) for s in scores), default=10)
-    header = f"{'file':<{width}}  {'half':<7} {'format':<6} " + " ".join(
-        f"{c:<8}" for c in CHECKS
-    )
+    header = f"{'file':<{width}}  {'half':<7} {'format':<6} " + " ".join(f"{c:<8}" for c in CHECKS)
     lines = [header, "-" * len(header)]
     for score in sorted(scores, key=lambda s: (s.half, s.name)):
         row = f"{score.name:<{width}}  {score.half:<7} {score.format:<6} "

@@ -30,9 +30,7 @@ def test_an_unexpected_error_is_one_line_with_the_traceback_in_the_log(
 
 
 @pytest.mark.parametrize("where", ["first", "last"])
-def test_debug_flag_anywhere_logs_to_stderr(
-    where: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_debug_flag_anywhere_logs_to_stderr(where: str, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["inspect", str(SAMPLE)]
     argv = ["--debug", *argv] if where == "first" else [*argv, "--debug"]
     try:

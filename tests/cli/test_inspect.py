@@ -153,7 +153,9 @@ def test_unsupported_formats_say_what_to_do(
     assert code == 1 and hint in err and err.count("\n") == 1
 
 
-def test_doubts_are_printed_and_in_the_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_doubts_are_printed_and_in_the_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     page = tmp_path / "page.txt"
     page.write_text(
         "Home\nNewsroom\nAbout the ministry\nMinisters Meet on Trade\n"
@@ -167,7 +169,9 @@ def test_doubts_are_printed_and_in_the_json(tmp_path: Path, capsys: pytest.Captu
     assert code == 0
     doubts = out.split("Doubts: ", 1)[1].splitlines()
     assert doubts[0] == "5"
-    assert "    ? Title guessed from line 4 (nearest title-like line above the text) [title]" in doubts
+    assert (
+        "    ? Title guessed from line 4 (nearest title-like line above the text) [title]" in doubts
+    )
     assert "    ? Section numbering jumps from 2 to 4 [numbering]" in doubts
     assert "    ? Line 8 starts with “9.” but does not continue the numbering [numbering]" in doubts
     code, out, _ = run(["inspect", "--json", str(page)], capsys)

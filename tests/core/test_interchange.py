@@ -90,7 +90,10 @@ def test_w3c_export_is_a_web_annotation_collection() -> None:
     include=st.booleans(),
     owner=st.text(max_size=20),
     due=st.none() | st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 1, 1)),
-    level=st.none() | st.sampled_from(["UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]),
+    level=st.none()
+    | st.sampled_from(
+        ["UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]
+    ),
     start=st.integers(0, 2000),
 )
 def test_w3c_round_trip_keeps_every_field(

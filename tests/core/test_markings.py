@@ -118,7 +118,10 @@ def test_us_unmarked_portions_of_a_classified_note_get_the_notes_mark() -> None:
     )
     assert plan.portion_text(None) == "(S)"
     assert plan.portion_text(Marking("CONFIDENTIAL")) == "(C)"
-    assert "1 portion(s) without a mark are marked (S)" in plan.notices[-1]
+    assert (
+        "1 portion(s) without a mark, and any text quoted from the readout, are marked (S)"
+        in (plan.notices[-1])
+    )
 
 
 def test_us_unclassified_note_without_marks_stays_unmarked() -> None:
@@ -293,3 +296,11 @@ def test_the_banner_covers_every_portion(marks: list[Marking], declared: Marking
         return
     check_banner_covers(plan, portions)
     assert US.rank(plan.banner.level) == max(US.rank(m.level) for m in [declared, *marks])
+
+
+def test_an_overridden_caveat_is_said() -> None:
+    declared = parse_caveats(US, "REL TO USA, AUS", level="SECRET")
+    portions = [Portion("the annotation on §1", parse_caveats(US, "NOFORN", level="SECRET"))]
+    plan = plan_markings(US, declared, portions, AUTHORITY)
+    assert plan.banner_text() == "SECRET//NOFORN"
+    assert "NOFORN (the annotation on §1) overrides REL TO on the banner" in plan.notices

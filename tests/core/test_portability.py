@@ -69,9 +69,7 @@ def test_installed_resources_are_the_package_files() -> None:
         (dt.date(2012, 1, 30), False, "30 January 2012"),
     ],
 )
-def test_day_month_year_needs_no_glibc_extension(
-    date: dt.date, short: bool, expected: str
-) -> None:
+def test_day_month_year_needs_no_glibc_extension(date: dt.date, short: bool, expected: str) -> None:
     real = dt.date
 
     class WindowsDate(real):  # Windows' strftime refuses "%-d"

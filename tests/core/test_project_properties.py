@@ -30,7 +30,10 @@ annotation = st.fixed_dictionaries(
         "include": st.booleans(),
         "owner": free_text,
         "due": st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1)),
-        "level": st.none() | st.sampled_from(["UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]),
+        "level": st.none()
+        | st.sampled_from(
+            ["UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]
+        ),
     }
 )
 

@@ -138,7 +138,7 @@ def test_every_annotation_is_kept_or_orphaned_and_carried_ones_quote_their_passa
     lines = SAMPLE.splitlines(keepends=True)
     cut = data.draw(st.integers(0, len(lines) - 1))
     insert = data.draw(st.sampled_from(["", "An added sentence here.\n", "7. Other matters\n"]))
-    revised_text = "".join([*lines[:cut], insert, *lines[cut + 1:]])
+    revised_text = "".join([*lines[:cut], insert, *lines[cut + 1 :]])
     revised = import_bytes(revised_text.encode(), "v2.txt")
     result, report = revise(project, revised, source="v2.txt")
     assert len(result.annotations) + len(result.orphans) == len(project.annotations)

@@ -298,7 +298,7 @@ def test_a_read_only_instance_never_writes_or_deletes_recovery_files(tmp_path: P
 
 
 def test_reopening_after_decide_later_keeps_the_unsaved_work(tmp_path: Path) -> None:
-    """"Decide later", then the project is opened again: its first autosave must not
+    """ "Decide later", then the project is opened again: its first autosave must not
     overwrite the old recovery file, and closing without edits must not delete it."""
     path = tmp_path / "meeting.briefing"
     save_project(sample_project(), path)
@@ -316,7 +316,10 @@ def test_reopening_after_decide_later_keeps_the_unsaved_work(tmp_path: Path) -> 
     assert own.stat().st_mode & 0o777 == 0o600 or os.name != "posix"
     found = recovery_for(path)
     assert {info.path for info in found} == {recovery, own}
-    assert {info.session for info in found} == {reopened.session, read_recovery_info(recovery).session}  # type: ignore[union-attr]
+    assert {info.session for info in found} == {
+        reopened.session,
+        read_recovery_info(recovery).session,
+    }  # type: ignore[union-attr]
     reopened.autosave()  # again: the same own file, replaced
     assert reopened.recovery_path == own
     reopened.save()  # a real save supersedes only this session's own file

@@ -70,6 +70,8 @@ def test_us_note_is_marked_by_the_us_rules(tmp_path: Path) -> None:
     # every annotation carried into the note is a portion too: unmarked, it takes the note's mark
     key_points = [t for t in body if t.startswith("(S//REL TO USA, GBR) “")]
     assert len(key_points) == 2  # the two key points, quoted
+    # the readout's own text quoted in the note is a portion too
+    assert any(t.startswith("(S//REL TO USA, GBR) On Saturday, January 28") for t in body)
     first_footer = document.sections[0].first_page_footer.paragraphs[0]
     assert first_footer.text.splitlines() == [
         "Classified By: J. Smith, Director, Office of Japanese Affairs",

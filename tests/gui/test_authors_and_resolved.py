@@ -55,9 +55,7 @@ def test_colour_by_author_from_the_view_menu(window: MainWindow) -> None:
     assert not workspace.reader.colour_by_author
 
 
-def test_resolved_annotations_are_hidden_until_asked_for(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_resolved_annotations_are_hidden_until_asked_for(window: MainWindow, qtbot: QtBot) -> None:
     _with_colleague(window)
     workspace = window.workspace
     assert workspace is not None

@@ -57,8 +57,9 @@ def test_japanese_user_sees_the_import_doubts_in_japanese(
     interaction.answers.append(page)  # the file chosen in File › Open
     qtbot.keyClick(ja_window, Qt.Key.Key_O, CTRL)
     qtbot.waitUntil(
-        lambda: ja_window.document is not None and ja_window.document.project.source_name
-        == "page.txt",
+        lambda: (
+            ja_window.document is not None and ja_window.document.project.source_name == "page.txt"
+        ),
         timeout=10000,
     )
     workspace = ja_window.workspace

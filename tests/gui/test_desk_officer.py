@@ -192,9 +192,7 @@ def test_help_has_a_guide_and_the_shortcuts_from_the_keyboard(
     shortcuts = window.help_window
     assert shortcuts is not None and shortcuts is not guide and shortcuts.isVisible()
     table = shortcuts.findChild(QTableWidget)
-    rows = {
-        table.item(row, 1).text(): table.item(row, 2).text() for row in range(table.rowCount())
-    }
+    rows = {table.item(row, 1).text(): table.item(row, 2).text() for row in range(table.rowCount())}
     assert rows["Annotate Selection"] == "Ctrl+E"
     assert rows["Split Section at Cursor"] == "Ctrl+Shift+Return"
     shortcuts.close()

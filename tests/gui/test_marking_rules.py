@@ -31,7 +31,7 @@ def _choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
 
 
 def _choose_us(qtbot: QtBot, combo: QComboBox) -> None:
-    """"United" finds United Kingdom; the arrow key moves on to United States."""
+    """ "United" finds United Kingdom; the arrow key moves on to United States."""
     _choose(qtbot, combo, "United")
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == "United States"

@@ -63,9 +63,7 @@ def test_the_workspace_names_its_tabs_and_labels_its_combo_boxes(window: MainWin
     assert accessible_name(tag_filter) == "Show only annotations with this tag"
 
 
-def test_navigator_cells_say_their_count_and_review_state(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_navigator_cells_say_their_count_and_review_state(window: MainWindow, qtbot: QtBot) -> None:
     workspace = window.workspace
     assert workspace is not None
     model = workspace.navigator.model()

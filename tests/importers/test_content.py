@@ -39,7 +39,10 @@ def test_a_byline_under_the_title_is_not_the_title() -> None:
         "New York\n17 September 2023\nReadout of the Secretary-General's meeting with the "
         f"Foreign Minister of Ruritania\nJane Doe, Spokesperson\n{PROSE_1}\n{PROSE_2}\n"
     )
-    assert readout.title == "Readout of the Secretary-General's meeting with the Foreign Minister of Ruritania"
+    assert (
+        readout.title
+        == "Readout of the Secretary-General's meeting with the Foreign Minister of Ruritania"
+    )
     assert "New York" in {r.text for r in readout.removed}
 
 
@@ -51,12 +54,16 @@ def test_a_sentence_is_never_taken_for_the_title() -> None:
 
 
 def test_short_lines_trailing_after_the_text_are_furniture_but_a_last_sentence_is_not() -> None:
-    reasons = removed_reasons(f"Ministers Meet\nMarch 3, 2024\n{PROSE_1}\n{PROSE_2}\nSuggest to a friend:\nPhotos\nPhotos\n")
+    reasons = removed_reasons(
+        f"Ministers Meet\nMarch 3, 2024\n{PROSE_1}\n{PROSE_2}\nSuggest to a friend:\nPhotos\nPhotos\n"
+    )
     assert reasons == {
         "Suggest to a friend:": "page furniture after the readout",
         "Photos": "page furniture after the readout",
     }
-    readout = load(f"Ministers Meet\nMarch 3, 2024\n{PROSE_1}\n{PROSE_2}\nThey will meet again.\nTrade | 30 billion\n")
+    readout = load(
+        f"Ministers Meet\nMarch 3, 2024\n{PROSE_1}\n{PROSE_2}\nThey will meet again.\nTrade | 30 billion\n"
+    )
     assert readout.removed == []
 
 
@@ -70,7 +77,9 @@ def test_label_rows_and_repeats_between_title_and_text_are_furniture() -> None:
 
 
 def test_a_second_labelled_date_is_the_pages_not_the_meetings() -> None:
-    readout = load(f"Ministers Meet on Trade\nPosted 8 Feb 2024\nRevised 9 Feb 2024\n{PROSE_1}\n{PROSE_2}\n")
+    readout = load(
+        f"Ministers Meet on Trade\nPosted 8 Feb 2024\nRevised 9 Feb 2024\n{PROSE_1}\n{PROSE_2}\n"
+    )
     assert readout.date == "8 Feb 2024"
     assert {r.text: r.reason for r in readout.removed} == {"Revised 9 Feb 2024": "page date"}
 
@@ -79,9 +88,18 @@ def test_prose_is_told_from_labels_by_length_punctuation_and_stop_words() -> Non
     english = detect_stopwords([PROSE_1, PROSE_2])
     assert is_prose(PROSE_1, english)
     assert not is_prose("Ministers Meet on Trade and Energy", english)
-    assert not is_prose("An Giang Binh Duong Binh Phuoc Binh Thuan Binh Dinh Bac Lieu Bac Giang.", english)
-    german = detect_stopwords(["Der Minister hat am Freitag seinen Amtskollegen aus den Vereinigten Staaten in Berlin empfangen."])
-    assert is_prose("Der Minister hat am Freitag seinen Amtskollegen aus den Vereinigten Staaten in Berlin empfangen.", german)
+    assert not is_prose(
+        "An Giang Binh Duong Binh Phuoc Binh Thuan Binh Dinh Bac Lieu Bac Giang.", english
+    )
+    german = detect_stopwords(
+        [
+            "Der Minister hat am Freitag seinen Amtskollegen aus den Vereinigten Staaten in Berlin empfangen."
+        ]
+    )
+    assert is_prose(
+        "Der Minister hat am Freitag seinen Amtskollegen aus den Vereinigten Staaten in Berlin empfangen.",
+        german,
+    )
     assert is_prose("両外相は、中東情勢及びその影響についても意見交換しました。", english)
     assert is_label_row("Home > News > Press Releases")
     assert not is_label_row("Trade | 30 billion US dollars were traded in 2023. It grew.")
@@ -120,9 +138,15 @@ def test_doubts_say_how_sure_the_import_is() -> None:
     )
     assert [s.number for s in unsure.sections] == ["2", "3"]
     messages = [(d.kind, d.message) for d in unsure.doubts]
-    assert ("title", "Title guessed from line 4 (nearest title-like line above the text)") in messages
+    assert (
+        "title",
+        "Title guessed from line 4 (nearest title-like line above the text)",
+    ) in messages
     assert ("date", "No meeting date found") in messages
-    assert ("chrome", "3 lines removed as site chrome (3 page furniture above the title)") in messages
+    assert (
+        "chrome",
+        "3 lines removed as site chrome (3 page furniture above the title)",
+    ) in messages
     assert ("numbering", "Section numbering starts at 2") in messages
     title_doubt = next(d for d in unsure.doubts if d.kind == "title")
     assert title_doubt.span == unsure.title_span
@@ -162,7 +186,9 @@ def test_a_title_broken_across_two_lines_is_taken_whole_under_a_section_label() 
     }
 
 
-def test_a_roman_section_left_of_indented_items_stands_beside_them_and_restarts_their_numbers() -> None:
+def test_a_roman_section_left_of_indented_items_stands_beside_them_and_restarts_their_numbers() -> (
+    None
+):
     readout = load(
         f"Joint Declaration\n\nThe leaders met.\n\n  1. {PROSE_1}\n  2. {PROSE_2}\n\n"
         f"I. Relations and the International Order\n\n  1. {PROSE_1}\n  2. {PROSE_2}\n"
@@ -182,7 +208,9 @@ def test_japanese_paragraphs_numbered_with_a_bare_number_are_sections() -> None:
         "2 また両首脳は、引き続き、両国が様々なルートで連携していくことを確認した。\n"
     )
     assert [s.number for s in readout.sections] == ["1", "2"]
-    plain = load("Trade figures\n\n30 billion dollars of goods were traded between the two countries.\n")
+    plain = load(
+        "Trade figures\n\n30 billion dollars of goods were traded between the two countries.\n"
+    )
     assert plain.sections == []
 
 
@@ -209,11 +237,17 @@ def test_a_guessed_encoding_is_a_doubt_a_declared_or_utf8_one_is_not() -> None:
     text = f"Réunion des ministres à Genève\n\n{PROSE_1} Les ministres se sont réunis à Genève.\n"
     guessed = import_bytes(text.encode("cp1252"), "r.txt")
     assert [d.kind for d in guessed.doubts if d.kind == "encoding"] == ["encoding"]
-    assert not [d for d in import_bytes(text.encode("utf-8"), "r.txt").doubts if d.kind == "encoding"]
+    assert not [
+        d for d in import_bytes(text.encode("utf-8"), "r.txt").doubts if d.kind == "encoding"
+    ]
     page = f'<html><head><meta charset="windows-1252"></head><body><h1>Réunion</h1><p>{PROSE_1}</p></body></html>'
-    assert not [d for d in import_bytes(page.encode("cp1252"), "p.html").doubts if d.kind == "encoding"]
+    assert not [
+        d for d in import_bytes(page.encode("cp1252"), "p.html").doubts if d.kind == "encoding"
+    ]
     bare = f"<html><body><h1>Réunion à Genève</h1><p>{PROSE_1} Réunis à Genève.</p></body></html>"
-    assert [d.kind for d in import_bytes(bare.encode("cp1252"), "p.html").doubts if d.kind == "encoding"] == ["encoding"]
+    assert [
+        d.kind for d in import_bytes(bare.encode("cp1252"), "p.html").doubts if d.kind == "encoding"
+    ] == ["encoding"]
 
 
 def test_chrome_classes_named_in_issue_9_are_removed_by_the_prior() -> None:
@@ -229,7 +263,9 @@ def test_chrome_classes_named_in_issue_9_are_removed_by_the_prior() -> None:
     for line, reason in lines.items():
         readout = load(f"Ministers Meet on Trade\nMarch 3, 2024\n{PROSE_1}\n{line}\n{PROSE_2}\n")
         assert {r.text: r.reason for r in readout.removed} == {line: reason}, line
-    readout = load(f"Ministers Meet on Trade\nMarch 3, 2024\n{PROSE_1}\nReturn to Growth\n{PROSE_2}\n")
+    readout = load(
+        f"Ministers Meet on Trade\nMarch 3, 2024\n{PROSE_1}\nReturn to Growth\n{PROSE_2}\n"
+    )
     assert readout.removed == []  # a heading, not a link back
 
 

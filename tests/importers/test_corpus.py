@@ -24,7 +24,9 @@ pytestmark = pytest.mark.skipif(
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_corpus", ROOT / "scripts" / "score_corpus.py")
+    spec = importlib.util.spec_from_file_location(
+        "score_corpus", ROOT / "scripts" / "score_corpus.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("score_corpus", module)

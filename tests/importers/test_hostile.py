@@ -141,7 +141,6 @@ def test_mixed_encodings_decode_or_fail_clearly() -> None:
     assert coverage_problems(readout) == []
 
 
-
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -201,7 +200,9 @@ def test_docx_long_vertically_merged_column_imports() -> None:
         f"<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p('')}</w:tc><w:tc>{_p(f'row {i}')}</w:tc></w:tr>"
         for i in range(1, 3000)
     )
-    data = _replace_part(_docx(), "word/document.xml", _body(_p("Readout") + f"<w:tbl>{first}{rest}</w:tbl>"))
+    data = _replace_part(
+        _docx(), "word/document.xml", _body(_p("Readout") + f"<w:tbl>{first}{rest}</w:tbl>")
+    )
     started = time.monotonic()
     readout = import_bytes(data, "merged.docx")
     assert time.monotonic() - started < 20
@@ -215,7 +216,9 @@ def test_docx_huge_grid_span_and_nested_tables() -> None:
         f"<w:tr><w:tc><w:tcPr><w:gridSpan w:val='2000000000'/></w:tcPr>{_p('Wide')}</w:tc>"
         f"<w:tc>{_p('Outer')}{nested}</w:tc></w:tr>"
     )
-    data = _replace_part(_docx(), "word/document.xml", _body(_p("Readout") + f"<w:tbl>{row}</w:tbl>"))
+    data = _replace_part(
+        _docx(), "word/document.xml", _body(_p("Readout") + f"<w:tbl>{row}</w:tbl>")
+    )
     readout = import_bytes(data, "wide.docx")
     assert readout.text == "Readout\nWide | Outer Inner cell"
 
@@ -270,8 +273,20 @@ def _best_time(page: bytes) -> float:
     "build",
     [
         lambda n: "<html><body>" + "<ol><li>x" * n + "</body></html>",
-        lambda n: "<html><body><main>" + '<div class="menu">' * n + "<h2>Relations</h2><p>The ministers met.</p>" + "</div>" * n + "</main></body></html>",
-        lambda n: "<html><body>" + "<header>" * n + "<p>The ministers met.</p>" + "</header>" * n + "<p>Body.</p></body></html>",
+        lambda n: (
+            "<html><body><main>"
+            + '<div class="menu">' * n
+            + "<h2>Relations</h2><p>The ministers met.</p>"
+            + "</div>" * n
+            + "</main></body></html>"
+        ),
+        lambda n: (
+            "<html><body>"
+            + "<header>" * n
+            + "<p>The ministers met.</p>"
+            + "</header>" * n
+            + "<p>Body.</p></body></html>"
+        ),
     ],
     ids=["nested-lists", "nested-menus", "nested-headers"],
 )

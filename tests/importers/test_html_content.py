@@ -15,7 +15,9 @@ def test_a_whole_saved_page_keeps_only_the_readout() -> None:
     readout = import_bytes(PAGE.read_bytes(), PAGE.name)
     assert coverage_problems(readout) == []
     assert readout.title == "Foreign Minister meets Ruritanian counterpart"
-    assert readout.date == "5 March 2024"  # the date line by the title, as printed, not the metadata's
+    assert (
+        readout.date == "5 March 2024"
+    )  # the date line by the title, as printed, not the metadata's
     assert [s.number for s in readout.sections] == ["1", "2"]
     removed = {r.text: r.reason for r in readout.removed}
     assert removed["Related news"] == "outside the main content"
@@ -26,7 +28,9 @@ def test_a_whole_saved_page_keeps_only_the_readout() -> None:
     assert all(r.span is not None for r in judged), "lines judged outside are restorable in place"
     body = " ".join(p.text for n in readout.walk() for p in n.paragraphs)
     assert "Freedonia" not in body and "Newsroom" not in body
-    assert not [d for d in readout.doubts if d.kind == "title"], "an <h1> agreeing with og:title is sure"
+    assert not [d for d in readout.doubts if d.kind == "title"], (
+        "an <h1> agreeing with og:title is sure"
+    )
 
 
 def test_a_declared_windows_1251_page_is_read_in_its_encoding() -> None:

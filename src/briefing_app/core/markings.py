@@ -285,10 +285,11 @@ def plan_markings(
         portions_marked = True
     default = declared if portions_marked else None
     unmarked = [p for p in portions if p.marking is None]
-    if portions_marked and unmarked and default is not None:
+    if portions_marked and default is not None:
         notices.append(
-            f"{len(unmarked)} portion(s) without a mark are marked "
-            f"{format_portion(scheme, default)}, the note's own classification"
+            f"{len(unmarked)} portion(s) without a mark, and any text quoted from the "
+            f"readout, are marked {format_portion(scheme, default)}, the note's own "
+            "classification"
         )
     return MarkingPlan(scheme, banner, portions_marked, default, notices)
 
@@ -299,8 +300,16 @@ def _banner_caveats(
     present = {c for p in everything for c in p.marking.caveats}  # type: ignore[union-attr]
     for caveat_id in list(present):
         caveat = scheme.caveat(caveat_id)
-        if caveat is not None:
-            present -= set(caveat.excludes)
+        if caveat is None:
+            continue
+        overridden = present & set(caveat.excludes)
+        if overridden:
+            carriers = [p.where for p in everything if caveat_id in p.marking.caveats]  # type: ignore[union-attr]
+            notices.append(
+                f"{caveat.banner} ({', '.join(carriers[:2])}) overrides "
+                f"{', '.join(sorted(overridden))} on the banner"
+            )
+        present -= overridden
     rank = scheme.rank(level)
     kept = []
     for caveat in scheme.caveats:

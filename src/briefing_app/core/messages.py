@@ -79,8 +79,7 @@ MESSAGES: dict[str, str] = {
         "first, or ask for the readout as a text PDF, .docx or web page"
     ),
     "import.pdf_password": (
-        "{name}: the PDF is protected by a password: open it, and save or print an "
-        "unprotected copy"
+        "{name}: the PDF is protected by a password: open it, and save or print an unprotected copy"
     ),
     "import.pdf_damaged": (
         "{name}: the PDF cannot be read (damaged or not a PDF): save the readout as text, "

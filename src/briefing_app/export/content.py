@@ -158,6 +158,9 @@ class BriefContent(BaseModel):
     marking_notices: list[str] = Field(default_factory=list)
     """What the officer should know about the markings (banner raised, portions marked)."""
     marking_position: str = "center"
+    readout_portion: str = ""
+    """The portion mark of the readout's own text quoted in the note ("(S) "), when the
+    note's portions are marked: the note's own marking, as for any unmarked portion."""
 
     def section_notes(self) -> dict[str, str]:
         """Node id → the officer's note on it, portion-marked as the note prints it."""
@@ -274,6 +277,7 @@ def build_content(
         authority=marks.authority,
         marking_notices=marks.plan.notices,
         marking_position=marks.plan.scheme.position,
+        readout_portion=_mark_and_space(marks.plan.portion_text(None, language)),
         generated=day_month_year(today or dt.date.today()),
         readout={
             "title": readout.title or "",
@@ -295,6 +299,10 @@ def build_content(
         included_only=included_only,
         **lists,
     )
+
+
+def _mark_and_space(mark: str) -> str:
+    return f"{mark} " if mark else ""
 
 
 def _note_dict(note: NoteFields) -> dict[str, object]:

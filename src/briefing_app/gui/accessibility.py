@@ -117,9 +117,7 @@ def unnamed_controls(root: QWidget) -> list[QWidget]:
 
 def _focusable_pane(widget: QWidget) -> bool:
     """A scroll area that Tab stops at: a screen reader announces it, so it needs a name."""
-    return isinstance(widget, QScrollArea) and bool(
-        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-    )
+    return isinstance(widget, QScrollArea) and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 def _is_part(widget: QWidget) -> bool:
