@@ -47,3 +47,30 @@ def test_a_long_quote_does_not_push_the_tags_down(window: MainWindow, qtbot: QtB
     assert workspace.splitter.sizes() == sizes
     assert editor.quote.text().endswith("…")  # elided on screen…
     assert LONG_QUOTE in editor.quote.toolTip()  # …and whole in the tooltip
+
+
+def test_a_section_labelled_by_a_long_sentence_keeps_the_panel_width(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """An unheaded numbered paragraph is labelled by its first sentence; the section-note
+    caption shows it shortened (all of it on hover) and never widens the reader."""
+    from briefing_app.core.project_io import project_from_readout
+    from briefing_app.gui.document import ProjectDocument
+    from briefing_app.importers import import_bytes
+
+    sentence = "冒頭、茂木外相から、歓迎の言葉に続き、「特別な戦略的パートナー」である" * 4
+    text = f"日豪外相会談\n\n1 {sentence}。\n\n2 両外相は、協力について議論を行いました。\n"
+    readout = import_bytes(text.encode("utf-8"), "jpau.txt")
+    window.set_document(
+        ProjectDocument(project_from_readout(readout, source_name="jpau.txt", original_text=text))
+    )
+    workspace = window.workspace
+    assert workspace is not None
+    window.resize(1360, 800)
+    qtbot.wait(20)
+    sizes = workspace.splitter.sizes()
+    workspace.go_to_node(readout.sections[0].id)
+    qtbot.wait(20)
+    assert workspace.splitter.sizes() == sizes
+    assert len(workspace.note_label.text()) < 90 and workspace.note_label.text().endswith("…")
+    assert sentence in workspace.note_label.toolTip()

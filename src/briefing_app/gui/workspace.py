@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -37,6 +38,7 @@ from briefing_app.core.structure_edit import (
     set_label,
     split_node,
 )
+from briefing_app.core.wording import shortened
 from briefing_app.gui.annotation_panel import AnnotationPanel
 from briefing_app.gui.commands import AddAnnotation, SetReviewed, SetSectionNote, StructureEdit
 from briefing_app.gui.document import ProjectDocument
@@ -50,6 +52,9 @@ from briefing_app.gui.reader import DEFAULT_FONT_SIZE, FONT_STEP, ReaderView
 from briefing_app.gui.tag_combo import fill_tag_combo
 
 logger = logging.getLogger(__name__)
+
+NOTE_LABEL_CHARS = 70
+"""How much of a section's label the section note's caption shows (all of it on hover)."""
 
 
 class ViewMode(Enum):
@@ -118,6 +123,8 @@ class Workspace(QWidget):
         self.reader = ReaderView()
         self.reader.setAccessibleName(self.tr("Readout"))
         self.note_label = QLabel()
+        # a section's label can be its whole first sentence: never let it widen the window
+        self.note_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.section_note = QPlainTextEdit()
         self.section_note.setObjectName("sectionNote")
         self.section_note.setPlaceholderText(
@@ -443,7 +450,11 @@ class Workspace(QWidget):
 
     def _load_section_note(self) -> None:
         self._note_node = self._note_target()
-        self.note_label.setText(self.tr("Section note — {0}").format(self._note_label()))
+        label = self._note_label()
+        self.note_label.setText(
+            self.tr("Section note — {0}").format(shortened(label, NOTE_LABEL_CHARS))
+        )
+        self.note_label.setToolTip(label)
         self.section_note_binding.show_model()
 
     def _note_label(self) -> str:
