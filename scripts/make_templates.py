@@ -442,7 +442,23 @@ def setsumei_shiryo() -> DocxDocument:
     numbers are printed in Japanese, and Word proofs it as Japanese)."""
     document = briefing_note(JAPANESE)
     set_language(document, "ja-JP")
+    japanese_quotes(document)
     return document
+
+
+def japanese_quotes(document: DocxDocument) -> None:
+    """Quote the readout as Japanese does: 「…」 rather than “…”."""
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            if "“" in run.text or "”" in run.text:
+                run.text = run.text.replace("“", "「").replace("”", "」")
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        if "“" in run.text or "”" in run.text:
+                            run.text = run.text.replace("“", "「").replace("”", "」")
 
 
 def set_language(document: DocxDocument, tag: str) -> None:

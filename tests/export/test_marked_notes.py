@@ -4,6 +4,7 @@ first page, and refusals that leave no file behind."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -111,6 +112,11 @@ def test_japanese_note_prints_its_marking_in_japanese_at_the_top_right(tmp_path:
     assert header.text == "秘" and header.alignment == WD_ALIGN_PARAGRAPH.RIGHT
     footer = document.sections[0].footer
     assert "ページ" in footer.paragraphs[0].text and "Page" not in footer.paragraphs[0].text
+    # a Japanese note writes its date and quotes the Japanese way
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert any(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", c) for c in cells), cells
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "「あらゆる分野」" in body and "“" not in body
     if CHECKER.is_file():
         assert _word_problems(out) == f"0 problems in {out}"
     # the same project through an English template prints the English rendering

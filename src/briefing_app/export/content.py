@@ -56,6 +56,13 @@ def as_sentence(text: str) -> str:
     return text + "."
 
 
+def written_date(day: dt.date, language: str = "en") -> str:
+    """A date as a note in ``language`` writes it: "1 December 2026", "2026年12月1日"."""
+    if language == "ja":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day_month_year(day)
+
+
 def day_month_year(day: dt.date, *, short: bool = False) -> str:
     """ "30 January 2012" (or "30 Jan 2012"), on every platform (no ``%-d``)."""
     return f"{day.day} {day:%b %Y}" if short else f"{day.day} {day:%B %Y}"
@@ -278,7 +285,7 @@ def build_content(
         marking_notices=marks.plan.notices,
         marking_position=marks.plan.scheme.position,
         readout_portion=_mark_and_space(marks.plan.portion_text(None, language)),
-        generated=day_month_year(today or dt.date.today()),
+        generated=written_date(today or dt.date.today(), language),
         readout={
             "title": readout.title or "",
             "date": readout.date or "",
