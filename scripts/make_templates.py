@@ -462,8 +462,9 @@ def japanese_quotes(document: DocxDocument) -> None:
 
 
 def set_language(document: DocxDocument, tag: str) -> None:
-    """Declare the document's language (core property) and its proofing language, Western
-    and East Asian, in the style defaults."""
+    """Declare the document's language (core property) and its East Asian proofing
+    language in the style defaults. Latin text keeps an English proofing language: marked
+    Japanese, Word and LibreOffice would break English words anywhere ("secu-rity")."""
     document.core_properties.language = tag
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
@@ -471,7 +472,7 @@ def set_language(document: DocxDocument, tag: str) -> None:
     if lang is None:
         lang = OxmlElement("w:lang")
         rpr.append(lang)
-    lang.set(qn("w:val"), tag)
+    lang.set(qn("w:val"), "en-US")
     lang.set(qn("w:eastAsia"), tag)
 
 
