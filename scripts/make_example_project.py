@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefing_app.core.annotations import Priority
 from briefing_app.core.opening import sample_project
-from briefing_app.core.project import Classification, Clearance
+from briefing_app.core.project import Clearance
 from briefing_app.core.project_io import save_project
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "example.briefing"
@@ -219,7 +219,7 @@ def build() -> None:
         "through": "Vice-Minister for Foreign Affairs",
         "date": "30 January 2012",
         "file_number": "EUR/RUS/2012/0128",
-        "classification": Classification.CONFIDENTIAL,
+        "classification": "CONFIDENTIAL",
         "handling_caveat": "JAPAN EYES ONLY",
         "purpose": "To report the outcome of your meeting with Foreign Minister Lavrov and seek "
         "agreement to the follow-up actions below.",

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from briefing_app.core.annotations import Priority
 from briefing_app.core.opening import sample_project
-from briefing_app.core.project import Classification, Clearance, Project
+from briefing_app.core.project import Clearance, Project
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.export.render import export_note
 from briefing_app.export.templates import list_templates
@@ -149,7 +149,7 @@ NOTE_FIELDS_JA: dict[str, object] = {
     "through": "外務事務次官",
     "date": "平成24年1月30日",
     "file_number": "欧露第0128号",
-    "classification": Classification.CONFIDENTIAL,
+    "classification": "SECRET",  # 秘, under the Japan marking rules
     "handling_caveat": "関係者限り",
     "purpose": "ラヴロフ外相との会談結果を報告し、下記の今後の対応についてご了承を得る。",
     "summary": "建設的な会談。安全保障を含む「あらゆる分野」での協力で一致した。領土問題は"
@@ -235,7 +235,10 @@ def note_page(target: Path) -> None:
         raise SystemExit("needs LibreOffice (soffice) and pdftoppm")
     readout = import_bytes(READOUT_JA.encode("utf-8"), "nichiro-gaisho-kaidan.txt")
     project = project_from_readout(
-        readout, source_name="nichiro-gaisho-kaidan.txt", original_text=READOUT_JA
+        readout,
+        source_name="nichiro-gaisho-kaidan.txt",
+        original_text=READOUT_JA,
+        marking_scheme="japan",
     )
     annotate(project, READOUT_JA_NOTES)
     for name, value in NOTE_FIELDS_JA.items():
