@@ -518,6 +518,94 @@
         <translation>{name}はここでは読み取り専用で開かれています。「名前を付けて保存」を使ってください</translation>
     </message>
     <message>
+        <source>{where}: {level!r} is not a level of the {scheme} scheme (levels: {levels})</source>
+        <translation>{where}: {level!r} は {scheme} の規則にない区分です（区分: {levels}）。</translation>
+    </message>
+    <message>
+        <source>{where}: {caveat!r} is not a caveat of {scheme}</source>
+        <translation>{where}: {caveat!r} は {scheme} の取扱制限ではありません。</translation>
+    </message>
+    <message>
+        <source>{where}: {caveat} can only be used at {bound} or above, not {level}</source>
+        <translation>{where}: {caveat} は {bound} 以上でしか使えません（{level} では使えません）。</translation>
+    </message>
+    <message>
+        <source>{where}: {caveat} can only be used at {bound} or below, not {level}</source>
+        <translation>{where}: {caveat} は {bound} 以下でしか使えません（{level} では使えません）。</translation>
+    </message>
+    <message>
+        <source>{where} is marked {mark} with no {rel}: the note cannot be marked {rel} {countries}; mark it {rel} or mark the note NOFORN</source>
+        <translation>{where} は {mark} で {rel} がありません。メモを {rel} {countries} とは表示できません。{rel} を付けるか、メモを NOFORN としてください。</translation>
+    </message>
+    <message>
+        <source>No country is common to every {rel} portion: the banner cannot name one; mark the note NOFORN or align the {rel} lists</source>
+        <translation>すべての {rel} 部分に共通する国がないため、表示に国名を書けません。メモを NOFORN とするか、{rel} の国名をそろえてください。</translation>
+    </message>
+    <message>
+        <source>A {scheme} {level} note needs its classification authority block: fill in {missing}</source>
+        <translation>{scheme} の規則で {level} のメモには指定権限欄が必要です。{missing} を記入してください。</translation>
+    </message>
+    <message>
+        <source>{where} is marked {mark}, above the banner {banner}</source>
+        <translation>{where} は {mark} で、表示 {banner} より上位です。</translation>
+    </message>
+    <message>
+        <source>{where} carries {caveats}, which the banner {banner} lacks</source>
+        <translation>{where} には {caveats} がありますが、表示 {banner} にはありません。</translation>
+    </message>
+    <message>
+        <source>Handling caveat: {word!r} is not a caveat of the {scheme} scheme (caveats: {known})</source>
+        <translation>取扱制限: {word!r} は {scheme} の規則にない取扱制限です（取扱制限: {known}）。</translation>
+    </message>
+    <message>
+        <source>Handling caveat: {caveat} needs a list of countries</source>
+        <translation>取扱制限: {caveat} には国名の一覧が必要です。</translation>
+    </message>
+    <message>
+        <source>The banner is {banner}, above the note&apos;s {declared}, because of {where}</source>
+        <translation>{where} のため、表示はメモの区分 {declared} より上位の {banner} になります。</translation>
+    </message>
+    <message>
+        <source>{caveat} is not carried to a {level} banner</source>
+        <translation>{caveat} は {level} の表示には付けません。</translation>
+    </message>
+    <message>
+        <source>{caveat} ({where}) overrides {overridden} on the banner</source>
+        <translation>表示では {caveat}（{where}）が {overridden} に優先します。</translation>
+    </message>
+    <message>
+        <source>{count} portion(s) without a mark, and any text quoted from the readout, are marked {mark}, the note&apos;s own classification</source>
+        <translation>部分表示のない {count} か所と、引用した会談記録の本文には、メモ自体の区分 {mark} を付けます。</translation>
+    </message>
+    <message>
+        <source>The note&apos;s classification</source>
+        <translation>メモの秘密区分</translation>
+    </message>
+    <message>
+        <source>{field}, line {line}</source>
+        <translation>{field} の {line} 行目</translation>
+    </message>
+    <message>
+        <source>the note on {ref}</source>
+        <translation>{ref} のメモ</translation>
+    </message>
+    <message>
+        <source>the annotation on {ref} (“{quote}”)</source>
+        <translation>{ref} の注釈（「{quote}」）</translation>
+    </message>
+    <message>
+        <source>Classified By</source>
+        <translation>指定者</translation>
+    </message>
+    <message>
+        <source>Derived From or Reason</source>
+        <translation>指定根拠文書または指定理由</translation>
+    </message>
+    <message>
+        <source>Declassify On</source>
+        <translation>指定解除日</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between reasons</comment>
         <translation>、</translation>

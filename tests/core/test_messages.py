@@ -83,7 +83,7 @@ def test_structure_refusals_and_import_errors_have_codes() -> None:
 
 def test_every_message_fills_from_its_own_placeholders() -> None:
     for code, text in MESSAGES.items():
-        assert re.fullmatch(r"(doubt|structure|import|project)\.[a-z_]+", code), code
+        assert re.fullmatch(r"(doubt|structure|import|project|marking|place)\.[a-z_.]+", code), code
         names = {name.split("!")[0] for name in re.findall(r"\{(\w+(?:!r)?)\}", text)}
         assert english(code, dict.fromkeys(names, 7)), code
 

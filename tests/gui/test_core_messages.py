@@ -148,3 +148,37 @@ def test_every_core_message_and_reason_has_a_japanese_translation() -> None:
 def test_removal_reasons_are_shown_in_japanese(ja_window: MainWindow) -> None:
     assert reason_label("navigation menu") == "ナビゲーションメニュー"
     assert reason_label("a reason from a newer app") == "a reason from a newer app"
+
+
+def test_japanese_user_sees_why_the_markings_cannot_go_out_in_japanese(
+    ja_window: MainWindow, qtbot: QtBot
+) -> None:
+    from briefing_app.gui.commands import SetMarkingScheme, SetNoteField
+
+    document = ja_window.document
+    assert document is not None
+    document.undo_stack.push(SetMarkingScheme(document, "us"))
+    document.undo_stack.push(SetNoteField(document, "classification", "SECRET", "区分"))
+    dialog = ja_window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    refusal = dialog.summary.text()
+    assert refusal.endswith(
+        "米国 の規則で SECRET のメモには指定権限欄が必要です。"
+        "指定者、指定根拠文書または指定理由、指定解除日 を記入してください。"
+    ), refusal
+    # a portion above the note's level raises the banner, said in Japanese with its place
+    for name, value in (
+        ("classified_by", "J. Smith"),
+        ("classification_reason", "1.4(d)"),
+        ("declassify_on", "20511201"),
+        ("classification", "CONFIDENTIAL"),
+        ("summary", "(S) 豪側は拡大に積極的。"),
+    ):
+        document.undo_stack.push(SetNoteField(document, name, value, name))
+    dialog = ja_window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    summary = dialog.summary.text()
+    # the marking exactly as printed (never translated), and why it is higher, in Japanese
+    assert summary.startswith("全ページに<b>SECRET</b>と表示されます。"), summary
+    assert "要旨（結論） の 1 行目 のため、表示はメモの区分 CONFIDENTIAL より上位の SECRET" in summary
+    assert "because of" not in summary

@@ -246,9 +246,15 @@ def test_japanese_ui_shows_no_english(qtbot: QtBot) -> None:
         japanese = [visible_strings(screen) for screen in _screens(qtbot)]
     finally:
         remove_translators()
+    # the readout's own words (a section's label, shown whole on hover) are not the UI's
+    readout_words = {f"{node.label!r}" for node in sample_project().readout.walk()}
     left = []
     for before, after in zip(english, japanese, strict=True):
-        left += [item for item in _untranslated(before, after) if not _FROM_ELSEWHERE.search(item)]
+        left += [
+            item
+            for item in _untranslated(before, after)
+            if not _FROM_ELSEWHERE.search(item) and item.split(": ", 1)[-1] not in readout_words
+        ]
     assert left == []
     assert sum(len(strings) for strings in japanese) > 100  # the walk really saw the screens
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.errors import ExportError
 from briefing_app.core.marking_scheme import Caveat, MarkingScheme
+from briefing_app.core.messages import ParamValue, english
 
 REL_COUNTRIES = re.compile(r"\s+((?:[A-Z]{3,4})(?:\s*,\s*[A-Z]{3,4})*)", re.IGNORECASE)
 _PORTION = re.compile(r"^\s*\(([^()\n]{1,80})\)(?=\s)")
@@ -25,7 +26,55 @@ class MarkingRefusedError(ExportError):
 
 
 class MarkingSyntaxError(ValueError):
-    """A caveat or portion mark that the scheme does not know."""
+    """A caveat or portion mark that the scheme does not know (``code``/``params`` as for
+    BriefingError, so the GUI can say it in the user's language)."""
+
+    def __init__(self, code: str, **params: ParamValue) -> None:
+        super().__init__(english(code, params))
+        self.code = code
+        self.params = params
+
+
+Message = tuple[str, dict[str, ParamValue]]
+"""A message code of core.messages and its parameters."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a portion stands, as a person finds it (and, by ``kind``, as the GUI words it
+    in the user's language): the note's own marking, a line of a note field, a section
+    note, an annotation; "text" is a place given as plain words."""
+
+    kind: str
+    field: str = ""
+    """The note field's name ("summary"), for a line of it."""
+    label: str = ""
+    """That field's English label ("Summary / BLUF")."""
+    line: int = 0
+    ref: str = ""
+    quote: str = ""
+    text: str = ""
+
+    def english(self) -> str:
+        """The place in English: "Summary / BLUF, line 2"."""
+        if self.kind == "text":
+            return self.text
+        values = {"field": self.label, "line": self.line, "ref": self.ref, "quote": self.quote}
+        return english(f"place.{self.kind}", values)
+
+    def params(self) -> dict[str, ParamValue]:
+        """The place as message parameters: ``where`` in English, and its parts."""
+        return {
+            "where": self.english(),
+            "where_kind": self.kind,
+            "where_field": self.field,
+            "where_line": self.line,
+            "where_ref": self.ref,
+            "where_quote": self.quote,
+        }
+
+
+NOTE_PLACE = Place("note")
 
 
 @dataclass(frozen=True)
@@ -43,9 +92,14 @@ class Marking:
 class Portion:
     """A paragraph of the note or an annotation, with the marking it carries (if any)."""
 
-    where: str
-    """How a person finds it: "Summary, paragraph 2", "annotation on §3(1)"."""
+    where: Place | str
+    """How a person finds it (plain words are taken as they are)."""
     marking: Marking | None
+
+    @property
+    def place(self) -> Place:
+        """Where it is, as a Place."""
+        return self.where if isinstance(self.where, Place) else Place("text", text=self.where)
 
 
 @dataclass
@@ -58,8 +112,13 @@ class MarkingPlan:
     """Every portion gets a mark (the scheme requires it, or one was typed)."""
     default_portion: Marking | None
     """The mark an unmarked portion gets (None: unmarked portions stay unmarked)."""
-    notices: list[str] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
     """Things the officer should know (banner raised by an annotation, portions marked)."""
+
+    @property
+    def notices(self) -> list[str]:
+        """The messages in English."""
+        return [english(code, params) for code, params in self.messages]
 
     def banner_text(self, language: str = "en") -> str:
         """The banner as printed in a note written in ``language``."""
@@ -108,14 +167,18 @@ def parse_caveats(scheme: MarkingScheme, text: str, *, level: str | None = None)
             word = re.split(r"[/,]", rest, maxsplit=1)[0].strip()
             known = ", ".join(c.banner for c in scheme.caveats) or "none"
             raise MarkingSyntaxError(
-                f"{word!r} is not a caveat of the {scheme.name} scheme (caveats: {known})"
+                "marking.caveat_word_unknown",
+                word=word,
+                scheme=scheme.name,
+                scheme_id=scheme.id,
+                known=known,
             )
         name, caveat = match
         position += len(name)
         if caveat.countries:
             listed = REL_COUNTRIES.match(text, position)
             if listed is None:
-                raise MarkingSyntaxError(f"{caveat.banner} needs a list of countries")
+                raise MarkingSyntaxError("marking.caveat_needs_countries", caveat=caveat.banner)
             countries = tuple(c.strip().upper() for c in listed.group(1).split(","))
             position = listed.end()
         if caveat.id not in found:
@@ -217,30 +280,38 @@ def format_portion(scheme: MarkingScheme, marking: Marking, language: str = "en"
     return f"({text})" if text else ""
 
 
-def check_marking(scheme: MarkingScheme, marking: Marking, where: str) -> None:
-    """Raise MarkingRefusedError when ``marking`` breaks the scheme (unknown level, a caveat used
-    below or above the levels it is allowed at)."""
+def check_marking(scheme: MarkingScheme, marking: Marking, where: Place | str) -> None:
+    """Raise MarkingRefusedError when ``marking`` breaks the scheme (unknown level, a caveat
+    used below or above the levels it is allowed at)."""
+    place = Portion(where, None).place.params()
     if not scheme.has_level(marking.level):
-        known = ", ".join(level.id for level in scheme.levels)
-        raise MarkingRefusedError(
-            f"{where}: {marking.level!r} is not a level of the {scheme.name} scheme "
-            f"(levels: {known})"
+        raise MarkingRefusedError.coded(
+            "marking.unknown_level",
+            level=marking.level,
+            scheme=scheme.name,
+            scheme_id=scheme.id,
+            levels=", ".join(level.id for level in scheme.levels),
+            **place,
         )
     rank = scheme.rank(marking.level)
     for caveat_id in marking.caveats:
         caveat = scheme.caveat(caveat_id)
         if caveat is None:
-            raise MarkingRefusedError(f"{where}: {caveat_id!r} is not a caveat of {scheme.name}")
-        if caveat.min_level and rank < scheme.rank(caveat.min_level):
-            raise MarkingRefusedError(
-                f"{where}: {caveat.banner} can only be used at {caveat.min_level} or above, "
-                f"not {marking.level}"
+            raise MarkingRefusedError.coded(
+                "marking.unknown_caveat",
+                caveat=caveat_id,
+                scheme=scheme.name,
+                scheme_id=scheme.id,
+                **place,
             )
-        if caveat.max_level and rank > scheme.rank(caveat.max_level):
-            raise MarkingRefusedError(
-                f"{where}: {caveat.banner} can only be used at {caveat.max_level} or below, "
-                f"not {marking.level}"
-            )
+        for code, bound, wrong in (
+            ("marking.caveat_too_low", caveat.min_level, lambda b: rank < scheme.rank(b)),
+            ("marking.caveat_too_high", caveat.max_level, lambda b: rank > scheme.rank(b)),
+        ):
+            if bound and wrong(bound):
+                raise MarkingRefusedError.coded(
+                    code, caveat=caveat.banner, bound=bound, level=marking.level, **place
+                )
 
 
 AUTHORITY_FIELDS = ("classified_by", "derived_from", "classification_reason", "declassify_on")
@@ -259,55 +330,69 @@ def plan_markings(
     TO keeps only the countries every releasable portion names). ``authority`` holds the
     classification authority block fields for schemes that require one.
     """
-    check_marking(scheme, declared, "The note's classification")
+    check_marking(scheme, declared, NOTE_PLACE)
     for portion in portions:
         if portion.marking is not None:
             check_marking(scheme, portion.marking, portion.where)
     marked = [p for p in portions if p.marking is not None]
-    everything = [Portion("The note's classification", declared), *marked]
-    top = max(everything, key=lambda p: scheme.rank(p.marking.level))  # type: ignore[union-attr]
-    level = top.marking.level  # type: ignore[union-attr]
-    notices: list[str] = []
+    everything = [Portion(NOTE_PLACE, declared), *marked]
+    top = max(everything, key=lambda p: scheme.rank(_marking(p).level))
+    level = _marking(top).level
+    messages: list[Message] = []
     if scheme.rank(level) > scheme.rank(declared.level):
-        raisers = [p.where for p in marked if p.marking.level == level]  # type: ignore[union-attr]
-        notices.append(
-            f"The banner is {format_banner(scheme, Marking(level))}, above the note's "
-            f"{format_banner(scheme, Marking(declared.level)) or declared.level}, "
-            f"because of {', '.join(raisers[:3])}" + (" and others" if len(raisers) > 3 else "")
+        first = next(p for p in marked if _marking(p).level == level)
+        messages.append(
+            (
+                "marking.raised",
+                {
+                    "banner": format_banner(scheme, Marking(level)),
+                    "declared": format_banner(scheme, Marking(declared.level)) or declared.level,
+                    **first.place.params(),
+                },
+            )
         )
-    caveats = _banner_caveats(scheme, level, everything, notices)
-    countries = _banner_countries(scheme, level, caveats, everything)
-    free = tuple(dict.fromkeys(f for p in everything for f in p.marking.free))  # type: ignore[union-attr]
+    caveats = _banner_caveats(scheme, level, everything, messages)
+    countries = _banner_countries(scheme, caveats, everything)
+    free = tuple(dict.fromkeys(f for p in everything for f in _marking(p).free))
     banner = Marking(level, caveats, countries if "REL TO" in caveats else (), free)
     _check_authority(scheme, banner, authority or {})
     portions_marked = bool(marked) and scheme.portion_marking == "required"
     if scheme.portion_marking == "required" and scheme.level(level).classified:
         portions_marked = True
     default = declared if portions_marked else None
-    unmarked = [p for p in portions if p.marking is None]
-    if portions_marked and default is not None:
-        notices.append(
-            f"{len(unmarked)} portion(s) without a mark, and any text quoted from the "
-            f"readout, are marked {format_portion(scheme, default)}, the note's own "
-            "classification"
+    unmarked = sum(1 for p in portions if p.marking is None)
+    if portions_marked and default is not None and unmarked:
+        messages.append(
+            ("marking.defaulted", {"count": unmarked, "mark": format_portion(scheme, default)})
         )
-    return MarkingPlan(scheme, banner, portions_marked, default, notices)
+    return MarkingPlan(scheme, banner, portions_marked, default, messages)
+
+
+def _marking(portion: Portion) -> Marking:
+    assert portion.marking is not None
+    return portion.marking
 
 
 def _banner_caveats(
-    scheme: MarkingScheme, level: str, everything: list[Portion], notices: list[str]
+    scheme: MarkingScheme, level: str, everything: list[Portion], messages: list[Message]
 ) -> tuple[str, ...]:
-    present = {c for p in everything for c in p.marking.caveats}  # type: ignore[union-attr]
+    present = {c for p in everything for c in _marking(p).caveats}
     for caveat_id in list(present):
         caveat = scheme.caveat(caveat_id)
         if caveat is None:
             continue
         overridden = present & set(caveat.excludes)
         if overridden:
-            carriers = [p.where for p in everything if caveat_id in p.marking.caveats]  # type: ignore[union-attr]
-            notices.append(
-                f"{caveat.banner} ({', '.join(carriers[:2])}) overrides "
-                f"{', '.join(sorted(overridden))} on the banner"
+            carrier = next(p for p in everything if caveat_id in _marking(p).caveats)
+            messages.append(
+                (
+                    "marking.overrides",
+                    {
+                        "caveat": caveat.banner,
+                        "overridden": ", ".join(sorted(overridden)),
+                        **carrier.place.params(),
+                    },
+                )
             )
         present -= overridden
     rank = scheme.rank(level)
@@ -316,14 +401,14 @@ def _banner_caveats(
         if caveat.id not in present:
             continue
         if caveat.max_level and rank > scheme.rank(caveat.max_level):
-            notices.append(f"{caveat.banner} is not carried to a {level} banner")
+            messages.append(("marking.caveat_dropped", {"caveat": caveat.banner, "level": level}))
             continue
         kept.append(caveat.id)
     return tuple(kept)
 
 
 def _banner_countries(
-    scheme: MarkingScheme, level: str, caveats: tuple[str, ...], everything: list[Portion]
+    scheme: MarkingScheme, caveats: tuple[str, ...], everything: list[Portion]
 ) -> tuple[str, ...]:
     rel = next((c for c in scheme.caveats if c.countries), None)
     if rel is None or rel.id not in caveats:
@@ -331,28 +416,25 @@ def _banner_countries(
     floor = scheme.rank(rel.min_level) if rel.min_level else 0
     common: set[str] | None = None
     for portion in everything:
-        marking = portion.marking
-        assert marking is not None
+        marking = _marking(portion)
         if scheme.rank(marking.level) < floor:
             continue  # unclassified portions need no release marking
         if rel.id not in marking.caveats:
-            raise MarkingRefusedError(
-                f"{portion.where} is marked {format_portion(scheme, marking)} with no "
-                f"{rel.banner}: the note cannot be marked {rel.banner} "
-                f"{', '.join(_country_order(_all_countries(everything)))}; mark it "
-                f"{rel.banner} or mark the note NOFORN"
+            raise MarkingRefusedError.coded(
+                "marking.not_releasable",
+                mark=format_portion(scheme, marking),
+                rel=rel.banner,
+                countries=", ".join(_country_order(_all_countries(everything))),
+                **portion.place.params(),
             )
         common = set(marking.countries) if common is None else common & set(marking.countries)
     if not common or common == {"USA"}:
-        raise MarkingRefusedError(
-            f"No country is common to every {rel.banner} portion: the banner cannot name "
-            f"one; mark the note NOFORN or align the {rel.banner} lists"
-        )
+        raise MarkingRefusedError.coded("marking.no_common_country", rel=rel.banner)
     return _country_order(common)
 
 
 def _all_countries(everything: list[Portion]) -> set[str]:
-    return {c for p in everything for c in p.marking.countries}  # type: ignore[union-attr]
+    return {c for p in everything for c in _marking(p).countries}
 
 
 def _check_authority(scheme: MarkingScheme, banner: Marking, authority: dict[str, str]) -> None:
@@ -360,18 +442,22 @@ def _check_authority(scheme: MarkingScheme, banner: Marking, authority: dict[str
         return
     missing = []
     if not authority.get("classified_by", "").strip():
-        missing.append("Classified By")
+        missing.append("classified_by")
     if not (
         authority.get("derived_from", "").strip()
         or authority.get("classification_reason", "").strip()
     ):
-        missing.append("Derived From or Reason")
+        missing.append("derived_or_reason")
     if not authority.get("declassify_on", "").strip():
-        missing.append("Declassify On")
+        missing.append("declassify_on")
     if missing:
-        raise MarkingRefusedError(
-            f"A {scheme.name} {format_banner(scheme, Marking(banner.level))} note needs its "
-            f"classification authority block: fill in {', '.join(missing)}"
+        raise MarkingRefusedError.coded(
+            "marking.authority_missing",
+            scheme=scheme.name,
+            scheme_id=scheme.id,
+            level=format_banner(scheme, Marking(banner.level)),
+            missing=", ".join(english(f"place.authority.{name}") for name in missing),
+            missing_fields=missing,
         )
 
 
@@ -399,17 +485,21 @@ def check_banner_covers(plan: MarkingPlan, portions: list[Portion]) -> None:
         if marking is None:
             continue
         if scheme.rank(marking.level) > scheme.rank(plan.banner.level):
-            raise MarkingRefusedError(
-                f"{portion.where} is marked {format_portion(scheme, marking)}, above the "
-                f"banner {plan.banner_text()}"
+            raise MarkingRefusedError.coded(
+                "marking.above_banner",
+                mark=format_portion(scheme, marking),
+                banner=plan.banner_text(),
+                **portion.place.params(),
             )
         missing = set(marking.caveats) - set(plan.banner.caveats)
         missing -= {x for c in plan.banner.caveats for x in (scheme.caveat(c) or _NO).excludes}
         missing = {c for c in missing if not _dropped_above_max(scheme, c, plan.banner.level)}
         if missing:
-            raise MarkingRefusedError(
-                f"{portion.where} carries {', '.join(sorted(missing))}, which the banner "
-                f"{plan.banner_text()} lacks"
+            raise MarkingRefusedError.coded(
+                "marking.caveat_not_on_banner",
+                caveats=", ".join(sorted(missing)),
+                banner=plan.banner_text(),
+                **portion.place.params(),
             )
 
 

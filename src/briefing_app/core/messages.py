@@ -99,6 +99,47 @@ MESSAGES: dict[str, str] = {
         "up to {supported}); please update the app"
     ),
     "project.read_only": "{name} is open read-only here: use Save As",
+    # -- markings (MarkingRefusedError.code, MarkingPlan.messages) --------------------------
+    # ``{where}`` is a portion: see core.markings.Place for its own wording.
+    "marking.unknown_level": (
+        "{where}: {level!r} is not a level of the {scheme} scheme (levels: {levels})"
+    ),
+    "marking.unknown_caveat": "{where}: {caveat!r} is not a caveat of {scheme}",
+    "marking.caveat_too_low": "{where}: {caveat} can only be used at {bound} or above, not {level}",
+    "marking.caveat_too_high": (
+        "{where}: {caveat} can only be used at {bound} or below, not {level}"
+    ),
+    "marking.not_releasable": (
+        "{where} is marked {mark} with no {rel}: the note cannot be marked {rel} {countries}; "
+        "mark it {rel} or mark the note NOFORN"
+    ),
+    "marking.no_common_country": (
+        "No country is common to every {rel} portion: the banner cannot name one; mark the "
+        "note NOFORN or align the {rel} lists"
+    ),
+    "marking.authority_missing": (
+        "A {scheme} {level} note needs its classification authority block: fill in {missing}"
+    ),
+    "marking.above_banner": "{where} is marked {mark}, above the banner {banner}",
+    "marking.caveat_not_on_banner": "{where} carries {caveats}, which the banner {banner} lacks",
+    "marking.caveat_word_unknown": (
+        "Handling caveat: {word!r} is not a caveat of the {scheme} scheme (caveats: {known})"
+    ),
+    "marking.caveat_needs_countries": "Handling caveat: {caveat} needs a list of countries",
+    "marking.raised": "The banner is {banner}, above the note's {declared}, because of {where}",
+    "marking.caveat_dropped": "{caveat} is not carried to a {level} banner",
+    "marking.overrides": "{caveat} ({where}) overrides {overridden} on the banner",
+    "marking.defaulted": (
+        "{count} portion(s) without a mark, and any text quoted from the readout, are marked "
+        "{mark}, the note's own classification"
+    ),
+    "place.note": "The note's classification",
+    "place.field_line": "{field}, line {line}",
+    "place.section_note": "the note on {ref}",
+    "place.annotation": "the annotation on {ref} (“{quote}”)",
+    "place.authority.classified_by": "Classified By",
+    "place.authority.derived_or_reason": "Derived From or Reason",
+    "place.authority.declassify_on": "Declassify On",
 }
 """Every code with its English wording; ``{name}`` placeholders are filled with ``params``."""
 

@@ -164,6 +164,9 @@ class BriefContent(BaseModel):
     """The classification authority block lines ("Classified By: …"), when required."""
     marking_notices: list[str] = Field(default_factory=list)
     """What the officer should know about the markings (banner raised, portions marked)."""
+    marking_messages: list[dict[str, object]] = Field(default_factory=list)
+    """The same as message codes and parameters (``{"code", "params"}``), for the GUI to say
+    in the user's language."""
     marking_position: str = "center"
     readout_portion: str = ""
     """The portion mark of the readout's own text quoted in the note ("(S) "), when the
@@ -283,6 +286,7 @@ def build_content(
         marking=marks.banner,
         authority=marks.authority,
         marking_notices=marks.plan.notices,
+        marking_messages=[{"code": code, "params": params} for code, params in marks.plan.messages],
         marking_position=marks.plan.scheme.position,
         readout_portion=_mark_and_space(marks.plan.portion_text(None, language)),
         generated=written_date(today or dt.date.today(), language),

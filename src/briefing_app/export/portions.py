@@ -16,13 +16,16 @@ from briefing_app.core.annotations import Annotation
 from briefing_app.core.marking_scheme import MarkingScheme, get_scheme
 from briefing_app.core.markings import (
     AUTHORITY_FIELDS,
+    NOTE_PLACE,
     Marking,
     MarkingPlan,
     MarkingRefusedError,
     MarkingSyntaxError,
+    Place,
     Portion,
     authority_lines,
     check_banner_covers,
+    check_marking,
     parse_caveats,
     plan_markings,
     split_portion,
@@ -83,7 +86,8 @@ def mark_note(
                 lines.append(None)
                 continue
             marking, rest = split_portion(scheme, line)
-            portions.append(Portion(f"{labels[name]}, line {number}", marking))
+            place = Place("field_line", field=name, label=labels[name], line=number)
+            portions.append(Portion(place, marking))
             lines.append((marking, rest))
         field_lines[name] = lines
     note_lines: dict[str, list[tuple[Marking | None, str] | None]] = {}
@@ -96,17 +100,19 @@ def mark_note(
                 lines.append(None)
                 continue
             marking, rest = split_portion(scheme, line)
-            portions.append(Portion(f"the note on {refs[node_id]}", marking))
+            portions.append(Portion(Place("section_note", ref=refs[node_id]), marking))
             lines.append((marking, rest))
         note_lines[node_id] = lines
     carried: dict[str, tuple[Marking | None, str]] = {}
     for annotation in annotations:
-        marking, comment = _annotation_marking(scheme, annotation)
-        where = (
-            f"the annotation on {refs.get(annotation.anchor.node_id, 'the overview')} "
-            f"(“{shortened(annotation.quote, 40)}”)"
+        ref = refs.get(annotation.anchor.node_id, "the overview")
+        marking, comment = _annotation_marking(scheme, annotation, ref)
+        place = Place(
+            "annotation",
+            ref=ref,
+            quote=shortened(annotation.quote, 40),
         )
-        portions.append(Portion(where, marking))
+        portions.append(Portion(place, marking))
         carried[annotation.id] = (marking, comment)
     authority = {name: getattr(note, name) for name in AUTHORITY_FIELDS}
     plan = plan_markings(scheme, declared, portions, authority)
@@ -146,31 +152,23 @@ def _classified(plan: MarkingPlan) -> bool:
 
 
 def _declared(scheme: MarkingScheme, note: NoteFields) -> Marking:
-    if not scheme.has_level(note.classification):
-        known = ", ".join(level.id for level in scheme.levels)
-        raise MarkingRefusedError(
-            f"The note's classification {note.classification!r} is not a level of the "
-            f"{scheme.name} scheme (levels: {known})"
-        )
+    check_marking(scheme, Marking(note.classification), NOTE_PLACE)
     try:
         return parse_caveats(scheme, note.handling_caveat, level=note.classification)
     except MarkingSyntaxError as exc:
-        raise MarkingRefusedError(f"Handling caveat: {exc}") from None
+        raise MarkingRefusedError.coded(exc.code, **exc.params) from None
 
 
 def _annotation_marking(
-    scheme: MarkingScheme, annotation: Annotation
+    scheme: MarkingScheme, annotation: Annotation, ref: str
 ) -> tuple[Marking | None, str]:
     """The annotation's mark (typed at the start of its comment, or its level) and its
     comment without the typed mark. The higher of the two levels wins."""
     typed, comment = split_portion(scheme, annotation.comment)
     level = annotation.classification
     if level is not None and not scheme.has_level(level):
-        known = ", ".join(lv.id for lv in scheme.levels)
-        raise MarkingRefusedError(
-            f"The annotation on “{shortened(annotation.quote, 40)}” is marked {level!r}, not "
-            f"a level of the {scheme.name} scheme (levels: {known})"
-        )
+        place = Place("annotation", ref=ref, quote=shortened(annotation.quote, 40))
+        check_marking(scheme, Marking(level), place)
     if typed is None:
         return (Marking(level) if level else None), comment
     if level and scheme.rank(level) > scheme.rank(typed.level):

@@ -10,13 +10,18 @@ translated too, when they are the core's own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from briefing_app.core.marking_scheme import MarkingSchemeError, get_scheme
 from briefing_app.core.messages import ParamValue
+from briefing_app.core.messages import english as english_text
 from briefing_app.core.model import Doubt
+from briefing_app.core.project import NoteFields
+from briefing_app.gui.i18n import current_language, note_field_label
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +195,101 @@ def message_sources() -> dict[str, str]:
         "project.read_only": QCoreApplication.translate(
             "CoreMessages", "{name} is open read-only here: use Save As"
         ),
+        **_marking_sources(),
     }
+
+
+def _marking_sources() -> dict[str, str]:
+    """The marking rules' refusals and notices (``{where}`` is translated apart)."""
+    return {
+        "marking.unknown_level": QCoreApplication.translate(
+            "CoreMessages",
+            "{where}: {level!r} is not a level of the {scheme} scheme (levels: {levels})",
+        ),
+        "marking.unknown_caveat": QCoreApplication.translate(
+            "CoreMessages", "{where}: {caveat!r} is not a caveat of {scheme}"
+        ),
+        "marking.caveat_too_low": QCoreApplication.translate(
+            "CoreMessages", "{where}: {caveat} can only be used at {bound} or above, not {level}"
+        ),
+        "marking.caveat_too_high": QCoreApplication.translate(
+            "CoreMessages", "{where}: {caveat} can only be used at {bound} or below, not {level}"
+        ),
+        "marking.not_releasable": QCoreApplication.translate(
+            "CoreMessages",
+            "{where} is marked {mark} with no {rel}: the note cannot be marked {rel} "
+            "{countries}; mark it {rel} or mark the note NOFORN",
+        ),
+        "marking.no_common_country": QCoreApplication.translate(
+            "CoreMessages",
+            "No country is common to every {rel} portion: the banner cannot name one; mark "
+            "the note NOFORN or align the {rel} lists",
+        ),
+        "marking.authority_missing": QCoreApplication.translate(
+            "CoreMessages",
+            "A {scheme} {level} note needs its classification authority block: fill in {missing}",
+        ),
+        "marking.above_banner": QCoreApplication.translate(
+            "CoreMessages", "{where} is marked {mark}, above the banner {banner}"
+        ),
+        "marking.caveat_not_on_banner": QCoreApplication.translate(
+            "CoreMessages", "{where} carries {caveats}, which the banner {banner} lacks"
+        ),
+        "marking.caveat_word_unknown": QCoreApplication.translate(
+            "CoreMessages",
+            "Handling caveat: {word!r} is not a caveat of the {scheme} scheme (caveats: {known})",
+        ),
+        "marking.caveat_needs_countries": QCoreApplication.translate(
+            "CoreMessages", "Handling caveat: {caveat} needs a list of countries"
+        ),
+        "marking.raised": QCoreApplication.translate(
+            "CoreMessages",
+            "The banner is {banner}, above the note's {declared}, because of {where}",
+        ),
+        "marking.caveat_dropped": QCoreApplication.translate(
+            "CoreMessages", "{caveat} is not carried to a {level} banner"
+        ),
+        "marking.overrides": QCoreApplication.translate(
+            "CoreMessages", "{caveat} ({where}) overrides {overridden} on the banner"
+        ),
+        "marking.defaulted": QCoreApplication.translate(
+            "CoreMessages",
+            "{count} portion(s) without a mark, and any text quoted from the readout, are "
+            "marked {mark}, the note's own classification",
+        ),
+        "place.note": QCoreApplication.translate("CoreMessages", "The note's classification"),
+        "place.field_line": QCoreApplication.translate("CoreMessages", "{field}, line {line}"),
+        "place.section_note": QCoreApplication.translate("CoreMessages", "the note on {ref}"),
+        "place.annotation": QCoreApplication.translate(
+            "CoreMessages", "the annotation on {ref} (“{quote}”)"
+        ),
+        "place.authority.classified_by": QCoreApplication.translate(
+            "CoreMessages", "Classified By"
+        ),
+        "place.authority.derived_or_reason": QCoreApplication.translate(
+            "CoreMessages", "Derived From or Reason"
+        ),
+        "place.authority.declassify_on": QCoreApplication.translate(
+            "CoreMessages", "Declassify On"
+        ),
+    }
+
+
+def _place_text(values: Mapping[str, ParamValue]) -> str | None:
+    """A portion's place (``where_*`` parameters) in the UI language, or None."""
+    kind = values.get("where_kind")
+    if not isinstance(kind, str) or kind == "text":
+        return None
+    field = str(values.get("where_field", ""))
+    english_label = NoteFields.labels().get(field, field)
+    parts = {
+        "field": note_field_label(field, english_label),
+        "line": values.get("where_line", ""),
+        "ref": values.get("where_ref", ""),
+        "quote": values.get("where_quote", ""),
+    }
+    source = message_sources().get(f"place.{kind}")
+    return source.format(**parts) if source else None
 
 
 def reason_label(reason: str) -> str:
@@ -262,6 +361,19 @@ def core_text(code: str, params: Mapping[str, ParamValue], english: str) -> str:
     if source is None:
         return english
     values: dict[str, ParamValue] = dict(params)
+    place = _place_text(values)
+    if place is not None:
+        values["where"] = place
+    scheme_id = values.get("scheme_id")
+    if isinstance(scheme_id, str):
+        with contextlib.suppress(MarkingSchemeError):  # else the core's English name stands
+            values["scheme"] = get_scheme(scheme_id).name_in(current_language())
+    missing = values.get("missing_fields")
+    if isinstance(missing, list):
+        sources = message_sources()
+        values["missing"] = QCoreApplication.translate(
+            "CoreMessages", ", ", "between reasons"
+        ).join(sources.get(f"place.authority.{name}", str(name)) for name in missing)
     if isinstance(values.get("reason"), str):
         values["reason"] = reason_label(str(values["reason"]))
     reasons, counts = values.get("reasons"), values.get("reason_counts")
@@ -291,3 +403,15 @@ def error_text(error: BaseException) -> str:
     if isinstance(code, str) and isinstance(params, dict):
         return core_text(code, params, str(error))
     return str(error)
+
+
+def marking_message(message: Mapping[str, object]) -> str:
+    """A marking notice (``{"code", "params"}`` from the note's content) in the UI language."""
+    code = str(message.get("code", ""))
+    raw = message.get("params")
+    params: dict[str, ParamValue] = dict(raw) if isinstance(raw, dict) else {}
+    try:
+        fallback = english_text(code, params)
+    except (KeyError, IndexError, ValueError):
+        fallback = code
+    return core_text(code, params, fallback)

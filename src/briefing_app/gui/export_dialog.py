@@ -40,8 +40,9 @@ from briefing_app.export.templates import (
     user_templates_dir,
 )
 from briefing_app.gui.context import AppContext
+from briefing_app.gui.core_messages import error_text, marking_message
 from briefing_app.gui.export_report import ExportReport
-from briefing_app.gui.i18n import classification_label, note_field_label
+from briefing_app.gui.i18n import note_field_label
 
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
@@ -316,7 +317,7 @@ class ExportDialog(QDialog):
         except BriefingError as exc:  # the markings break the scheme's rules
             self.summary.setText(
                 self.tr("<b>Cannot be exported as marked:</b> {reason}").format(
-                    reason=html.escape(str(exc))
+                    reason=html.escape(error_text(exc))
                 )
             )
             self.missing.setText("")
@@ -346,9 +347,12 @@ class ExportDialog(QDialog):
             what = self.tr("No annotation is included.")
         self.summary.setText(
             self.tr("Marked <b>{marking}</b> on every page. {what}").format(
-                marking=html.escape(classification_label(content.marking)), what=what
+                marking=html.escape(content.marking), what=what  # as printed, never translated
             )
-            + "".join(f"<br>{html.escape(notice)}" for notice in content.marking_notices)
+            + "".join(
+                f"<br>{html.escape(marking_message(message))}"
+                for message in content.marking_messages
+            )
         )
         missing = self.missing_fields()
         labels = NoteFields.labels()
