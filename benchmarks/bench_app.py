@@ -261,6 +261,7 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
 
         def timed_opened(path: Path, project: object) -> bool:
             worker_gap.append(gaps.longest)
+            gaps.reset()  # from here on: showing it
             start = time.perf_counter()
             result = opened(path, project)  # type: ignore[arg-type]
             shown.append(time.perf_counter() - start)
@@ -270,8 +271,8 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
         app.processEvents()
         gaps.reset()
         total = _timed(lambda: window.open_file(readout))
-        _settle(app)
-        overall = gaps.longest
+        _settle(app, 0.3)  # the first paint, and the navigator filling the view
+        show_gap = gaps.longest
         sync_import = _timed(lambda: open_path(readout))  # what the UI thread did before
         print(
             f"open a {size:.0f} MB readout ({total:5.1f} s in all): longest UI-thread block "
@@ -280,8 +281,9 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
             f"{worker_gap[0] / sync_import:5.3f}x"
         )
         print(
-            f"  then showing it (Workspace, navigator) on the UI thread: {shown[0] * 1000:6.0f} "
-            f"ms in one block (longest block overall {overall * 1000:5.0f} ms; not yet moved)"
+            f"  then showing it (Workspace, navigator, first paint): longest UI-thread block "
+            f"{show_gap * 1000:5.0f} ms (goal < 100 ms; the call that builds the workspace "
+            f"{shown[0] * 1000:5.0f} ms)"
         )
         window.document.undo_stack.setClean()  # type: ignore[union-attr]
 
