@@ -117,9 +117,11 @@ def test_the_status_bar_counts_the_new_readout_once_it_is_shown(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     _open_long(window, qtbot)
-    texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     nodes = SECTIONS * 3
-    assert f"0 annotations · 0 of {nodes} reviewed" in texts
+    qtbot.waitUntil(
+        lambda: f"0 annotations · 0 of {nodes} reviewed"
+        in [label.text() for label in window.statusBar().findChildren(QLabel)]
+    )
     workspace = window.workspace
     assert workspace is not None
     workspace.reader.setFocus()

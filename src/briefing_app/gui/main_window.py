@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         self.unreviewed_action.setChecked(False)
         self._counts_deferred = True  # a big readout's node lookups: after the first paint
         self._update_title()
-        QTimer.singleShot(0, self._update_counts_now)
+        QTimer.singleShot(COUNTS_DELAY_MS, self._update_counts_now)
 
     def _update_counts_now(self) -> None:
         self._counts_deferred = False
@@ -843,6 +843,11 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+V",
             self.tr("Open the clipboard's web page or text as a new readout (Ctrl+Shift+V)"),
         )
+
+
+COUNTS_DELAY_MS = 60
+"""The status bar's counts come this long after a document is shown: on a 50 MB readout they
+need the node lookups (20-50 ms), which would otherwise run in one go with the first paint."""
 
 
 def _read_off_thread(path: Path) -> Project:
