@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from briefing_app.core.annotations import Annotation, Priority
 from briefing_app.core.model import Node, Paragraph, Readout, Span
+from briefing_app.gui.qtcompat import set_extra_selections
 
 logger = logging.getLogger(__name__)
 
@@ -394,7 +395,7 @@ class ReaderView(QTextEdit):
                 fmt.setProperty(QTextFormat.Property.UserProperty, annotation.id)
                 selection.format = fmt  # type: ignore[attr-defined]
                 selections.append(selection)
-        self.setExtraSelections(selections)
+        set_extra_selections(self, selections)  # not self.setExtraSelections: see there
 
     def _doc_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
         ranges = []
