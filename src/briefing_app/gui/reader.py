@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from briefing_app.core.annotations import Annotation, Priority
 from briefing_app.core.model import Node, Paragraph, Readout, Span
-from briefing_app.gui.qtcompat import set_extra_selections
 
 logger = logging.getLogger(__name__)
 
@@ -395,7 +394,7 @@ class ReaderView(QTextEdit):
                 fmt.setProperty(QTextFormat.Property.UserProperty, annotation.id)
                 selection.format = fmt  # type: ignore[attr-defined]
                 selections.append(selection)
-        set_extra_selections(self, selections)  # not self.setExtraSelections: see there
+        self.setExtraSelections(selections)
 
     def _doc_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
         ranges = []
