@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextFormat
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -119,8 +120,10 @@ def test_the_status_bar_counts_the_new_readout_once_it_is_shown(
     _open_long(window, qtbot)
     nodes = SECTIONS * 3
     qtbot.waitUntil(
-        lambda: f"0 annotations · 0 of {nodes} reviewed"
-        in [label.text() for label in window.statusBar().findChildren(QLabel)]
+        lambda: (
+            f"0 annotations · 0 of {nodes} reviewed"
+            in [label.text() for label in window.statusBar().findChildren(QLabel)]
+        )
     )
     workspace = window.workspace
     assert workspace is not None
@@ -129,3 +132,50 @@ def test_the_status_bar_counts_the_new_readout_once_it_is_shown(
     qtbot.keyClick(workspace.reader, Qt.Key.Key_R, CTRL)  # the section and its items reviewed
     texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert f"0 annotations · 3 of {nodes} reviewed" in texts
+
+
+def _highlighted(window: MainWindow) -> set[str]:
+    workspace = window.workspace
+    assert workspace is not None
+    return {
+        selection.format.property(QTextFormat.Property.UserProperty)  # type: ignore[attr-defined]
+        for selection in workspace.reader.extraSelections()
+    }
+
+
+def test_whole_readout_with_many_annotations_highlights_what_is_in_view(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    readout = import_text(_long_readout_text(700))  # about 85,000 characters
+    project = project_from_readout(readout, source_name="long.txt", original_text=None)
+    for section in readout.sections[:40] + readout.sections[-40:]:
+        for item in section.items:
+            start = item.paragraphs[0].span.start
+            for offset in (4, 12, 20):  # three per item: 480 in all
+                annotation = project.new_annotation(start + offset, start + offset + 5, author="T")
+                project.annotations.append(annotation)
+    window.set_document(window.new_document(project))
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.reader.setFocus()
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_2, CTRL)  # the whole readout
+    qtbot.wait(50)
+    assert workspace.position_text() == "Whole readout · 700 sections"
+    first = {a.id for a in project.annotations_for(readout.sections[0].items[0].id)}
+    last = {a.id for a in project.annotations_for(readout.sections[-1].items[-1].id)}
+    shown = _highlighted(window)
+    assert first <= shown and not last & shown  # near the top only, not all 480 at once
+    assert len(shown) < len(project.annotations)
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_End, CTRL)  # to the end of the readout
+    qtbot.wait(50)
+    shown = _highlighted(window)
+    assert last <= shown and not first & shown
+    assert workspace.current_node_id == workspace.reader.node_at_top()  # the navigator followed
+    assert workspace.document.index().section_of[workspace.current_node_id] > 690
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_1, CTRL)  # back to one section at a time
+    qtbot.wait(50)  # (Qt would warn of highlights placed past the end of the new text)
+    index = workspace.section_index
+    assert workspace.position_text() == f"Section {index + 1} of 700" and index > 690
+    assert _highlighted(window) == {
+        a.id for n in workspace.sections[index].walk() for a in project.annotations_for(n.id)
+    }
