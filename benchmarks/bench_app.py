@@ -234,6 +234,7 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
     from PySide6.QtCore import QTimer
 
     from briefing_app.core.opening import open_path
+    from briefing_app.core.project_io import snapshot_project
     from briefing_app.export.render import render_note
     from briefing_app.gui.context import AppContext
     from briefing_app.gui.document import ProjectDocument
@@ -261,6 +262,7 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
 
         def timed_opened(path: Path, project: object) -> bool:
             worker_gap.append(gaps.longest)
+            gaps.reset()  # from here on: showing it
             start = time.perf_counter()
             result = opened(path, project)  # type: ignore[arg-type]
             shown.append(time.perf_counter() - start)
@@ -270,8 +272,8 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
         app.processEvents()
         gaps.reset()
         total = _timed(lambda: window.open_file(readout))
-        _settle(app)
-        overall = gaps.longest
+        _settle(app, 0.3)  # the first paint, and the navigator filling the view
+        show_gap = gaps.longest
         sync_import = _timed(lambda: open_path(readout))  # what the UI thread did before
         print(
             f"open a {size:.0f} MB readout ({total:5.1f} s in all): longest UI-thread block "
@@ -280,8 +282,9 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
             f"{worker_gap[0] / sync_import:5.3f}x"
         )
         print(
-            f"  then showing it (Workspace, navigator) on the UI thread: {shown[0] * 1000:6.0f} "
-            f"ms in one block (longest block overall {overall * 1000:5.0f} ms; not yet moved)"
+            f"  then showing it (Workspace, navigator, first paint): longest UI-thread block "
+            f"{show_gap * 1000:5.0f} ms (goal < 100 ms; the call that builds the workspace "
+            f"{shown[0] * 1000:5.0f} ms)"
         )
         window.document.undo_stack.setClean()  # type: ignore[union-attr]
 
@@ -328,20 +331,21 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
         exported: list[str] = []
         dialog.exported.connect(exported.append)
         gaps.reset()
-        dialog.start_export()  # its deep copy of the project is a UI-thread gap seen next tick
+        dialog.start_export()  # its copy of the project is a UI-thread gap seen next tick
         _spin_until(app, lambda: bool(exported) or not dialog.busy, 120)
         _settle(app)
         export_gap = gaps.longest
         template = dialog.current_template()
         assert template is not None and exported, "the export did not finish"
-        copy = _timed(lambda: project.model_copy(deep=True))
+        copy = _timed(lambda: snapshot_project(project))
+        deep_copy = _timed(lambda: project.model_copy(deep=True))
         sync_export = _timed(lambda: render_note(project, template, author="bench"))
         print(
             f"export ({template.key}, {len(project.readout.sections)} sections, "
             f"{len(project.annotations)} annotations): longest UI-thread block "
-            f"{export_gap * 1000:5.0f} ms (goal < 100 ms; the dialog's deep copy of the project "
-            f"on the UI thread "
-            f"{copy * 1000:4.0f} ms), against {sync_export * 1000:5.0f} ms rendering on the "
+            f"{export_gap * 1000:5.0f} ms (goal < 100 ms; the dialog's copy of the project on "
+            f"the UI thread {copy * 1000:4.0f} ms, a deep copy as before "
+            f"{deep_copy * 1000:4.0f} ms), against {sync_export * 1000:5.0f} ms rendering on the "
             f"UI thread -> ratio {export_gap / sync_export:4.2f}x"
         )
         document.undo_stack.setClean()

@@ -105,7 +105,12 @@ def _drop(window: MainWindow, mime: QMimeData) -> tuple[bool, bool]:
     """Drag ``mime`` over the window and let go, as Qt delivers a drop."""
     point = QPointF(40, 40)
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    try:  # Qt 6.12 takes the point as QPointF, earlier versions as QPoint
+        enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    except TypeError:
+        enter = QDragEnterEvent(
+            point.toPoint(), Qt.DropAction.CopyAction, mime, buttons, modifiers
+        )
     enter.setAccepted(False)
     QApplication.sendEvent(window, enter)
     drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from briefing_app.core.annotations import Annotation
-from briefing_app.core.references import section_refs
 from briefing_app.core.wording import shortened
 from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.i18n import locale_date, priority_label, tag_label
@@ -38,11 +37,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self._one_section = one_section
         self._node_id: str | None = None
         self._rows: list[Annotation] = []
-        self._labels: dict[str, str] = {}
-        self._relabel()
         self.refresh()
         document.annotations_changed.connect(self.refresh)
-        document.structure_changed.connect(self._relabel)
         document.structure_changed.connect(self.refresh)
         document.annotation_changed.connect(self._row_changed)
 
@@ -50,10 +46,6 @@ class AnnotationTableModel(QAbstractTableModel):
         """Show the annotations of ``node_id`` and its items (one-section mode only)."""
         self._node_id = node_id
         self.refresh()
-
-    def _relabel(self) -> None:
-        """Where each node is, as the readout prints it ("§5(3)", "'Heading', ¶25")."""
-        self._labels = section_refs(self._document.readout.sections)
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -132,7 +124,9 @@ class AnnotationTableModel(QAbstractTableModel):
             node_id = annotation.anchor.node_id
             # Never cut: the number at the end is what leads the reader to the passage.
             return (
-                self._labels.get(node_id) or self.tr("Opening") if node_id else self.tr("Overview")
+                self._document.section_refs().get(node_id) or self.tr("Opening")
+                if node_id
+                else self.tr("Overview")
             )
         if column == "Quote":
             return shortened(annotation.quote, 60)

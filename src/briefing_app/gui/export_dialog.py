@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.atomic import atomic_write_bytes
 from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.core.project import NoteFields, Project
+from briefing_app.core.project_io import snapshot_project
 from briefing_app.core.resources import resource_path
 from briefing_app.core.wording import as_sentence, counted
 from briefing_app.export.content import build_content
@@ -416,7 +417,7 @@ class ExportDialog(QDialog):
         self._exported_template = template
         self._thread = QThread(self)
         self._worker = ExportWorker(
-            self._project.model_copy(deep=True),
+            snapshot_project(self._project),  # editing goes on meanwhile
             template,
             target,
             self.included_only.isChecked(),

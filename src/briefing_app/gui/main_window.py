@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._status_position = QLabel()
         self._status_counts = QLabel()
+        self._counts_deferred = False
+        """The status bar's counts wait for the next event-loop turn (a document just shown)."""
         self._status_saved = QLabel()
         for label in (self._status_position, self._status_counts, self._status_saved):
             self.statusBar().addPermanentWidget(label)
@@ -365,7 +367,12 @@ class MainWindow(QMainWindow):
         self.workspace.position_changed.connect(self._update_status)
         self.section_mode_action.setChecked(True)
         self.unreviewed_action.setChecked(False)
+        self._counts_deferred = True  # a big readout's node lookups: after the first paint
         self._update_title()
+        QTimer.singleShot(COUNTS_DELAY_MS, self._update_counts_now)
+
+    def _update_counts_now(self) -> None:
+        self._counts_deferred = False
         self._update_status()
 
     def _update_title(self) -> None:
@@ -381,16 +388,17 @@ class MainWindow(QMainWindow):
         if self.document is None or self.workspace is None:
             return
         project = self.document.project
-        nodes = self.document.index().nodes  # cached until the structure changes
-        reviewed = len(nodes.keys() & project.reviewed)
-        total = len(nodes)
         self._status_position.setText(self.workspace.position_text())
-        annotations = counted(
-            len(project.annotations), self.tr("annotation"), self.tr("annotations")
-        )
-        self._status_counts.setText(
-            self.tr("{0} · {1} of {2} reviewed").format(annotations, reviewed, total)
-        )
+        if not self._counts_deferred:
+            nodes = self.document.index().nodes  # cached until the structure changes
+            reviewed = len(nodes.keys() & project.reviewed)
+            total = len(nodes)
+            annotations = counted(
+                len(project.annotations), self.tr("annotation"), self.tr("annotations")
+            )
+            self._status_counts.setText(
+                self.tr("{0} · {1} of {2} reviewed").format(annotations, reviewed, total)
+            )
         if self.document.path is None:
             saved = self.tr("Not saved to a file yet")
         else:
@@ -846,6 +854,11 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+V",
             self.tr("Open the clipboard's web page or text as a new readout (Ctrl+Shift+V)"),
         )
+
+
+COUNTS_DELAY_MS = 60
+"""The status bar's counts come this long after a document is shown: on a 50 MB readout they
+need the node lookups (20-50 ms), which would otherwise run in one go with the first paint."""
 
 
 def _read_off_thread(path: Path) -> Project:

@@ -40,8 +40,19 @@ class _Entry:
     children: list[int] = field(default_factory=list)
 
 
+FETCH_BATCH = 100
+"""Top-level sections the navigator takes in at a time (more as the user scrolls, see
+:meth:`NavigatorModel.fetchMore`), so a readout of 10,000 sections shows at once; a window
+shows about 40 rows."""
+
+
 class NavigatorModel(QAbstractItemModel):
-    """Sections and items of the open readout as a tree."""
+    """Sections and items of the open readout as a tree.
+
+    A long readout's sections are taken in :data:`FETCH_BATCH` at a time, as the view scrolls
+    to the end of those it has (Qt's ``canFetchMore``/``fetchMore``); looking up a node not
+    yet taken in (:meth:`index_for_node`) takes in the sections up to it.
+    """
 
     def __init__(self, document: ProjectDocument) -> None:
         super().__init__()
@@ -50,6 +61,9 @@ class NavigatorModel(QAbstractItemModel):
         self._top: list[int] = []
         self._by_id: dict[str, int] = {}
         self._counts: dict[str, int] = {}
+        self.fetching_paused = False
+        """While True the model takes in no more sections (a view being built, not yet
+        laid out, asks for more as if it showed every row)."""
         self._rebuild()
         document.structure_changed.connect(self.reset)
         document.annotations_changed.connect(self._recount)
@@ -57,7 +71,7 @@ class NavigatorModel(QAbstractItemModel):
         document.reviewed_changed.connect(self._reviewed_changed)
 
     # -- building ------------------------------------------------------------------------
-    def _rebuild(self) -> None:
+    def _rebuild(self, sections: int = FETCH_BATCH) -> None:
         self._entries = []
         self._by_id = {}
         readout = self._document.readout
@@ -66,9 +80,38 @@ class NavigatorModel(QAbstractItemModel):
         tooltip = readout.title or self.tr("Title, date and preamble")
         self._add(OVERVIEW_ID, overview_label, tooltip, -1)
         self._top = [0]
-        for section in readout.sections:
-            self._top.append(self._add_node(section, -1))
+        self._take_sections(sections)
         self._count_annotations()
+
+    def _take_sections(self, count: int) -> None:
+        """Add the next ``count`` top-level sections (and their items) to the tables."""
+        sections = self._document.readout.sections
+        start = len(self._top) - 1
+        for section in sections[start : start + count]:
+            self._top.append(self._add_node(section, -1))
+
+    @property
+    def sections_taken(self) -> int:
+        """How many top-level sections the model has taken in so far."""
+        return len(self._top) - 1
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        if parent.isValid() or self.fetching_paused:
+            return False
+        return self.sections_taken < len(self._document.readout.sections)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if self.canFetchMore(parent):
+            self._fetch_sections(FETCH_BATCH)
+
+    def _fetch_sections(self, count: int) -> None:
+        first = len(self._top)
+        count = min(count, len(self._document.readout.sections) - self.sections_taken)
+        if count <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), first, first + count - 1)
+        self._take_sections(count)
+        self.endInsertRows()
 
     def _add(self, node_id: str, label: str, tooltip: str, parent: int) -> int:
         siblings = self._top if parent == -1 else self._entries[parent].children
@@ -93,9 +136,9 @@ class NavigatorModel(QAbstractItemModel):
         self._counts = counts
 
     def reset(self) -> None:
-        """Rebuild from the readout (after a structure fix)."""
+        """Rebuild from the readout (after a structure fix), keeping as many sections taken in."""
         self.beginResetModel()
-        self._rebuild()
+        self._rebuild(max(FETCH_BATCH, self.sections_taken))
         self.endResetModel()
 
     def _recount(self) -> None:
@@ -118,6 +161,11 @@ class NavigatorModel(QAbstractItemModel):
     def index_for_node(self, node_id: str, column: int = 0) -> QModelIndex:
         """The model index of a node id (invalid if unknown)."""
         entry_index = self._by_id.get(node_id)
+        if entry_index is None:
+            section = self._document.index().section_of.get(node_id)
+            if section is not None and section >= self.sections_taken:
+                self._fetch_sections(section + 1 - self.sections_taken)
+                entry_index = self._by_id.get(node_id)
         return QModelIndex() if entry_index is None else self.index_for_entry(entry_index, column)
 
     def index_for_entry(self, entry_index: int, column: int = 0) -> QModelIndex:

@@ -12,7 +12,7 @@ import zlib
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -55,6 +55,14 @@ class Segment(NamedTuple):
     doc_end: int
     text_start: int
 
+
+HIGHLIGHT_ALL_UP_TO = 400
+"""Up to this many annotations in the text shown are all highlighted at once; beyond, only
+those near the view (and more as it scrolls): 10,000 took a tenth of a second each time."""
+HIGHLIGHT_REACH = 20_000
+"""How far (in characters, a dozen screens) above and below the view highlights reach then."""
+HEADING_COLOUR = "#1d3557"
+"""Top-level section numbers and headings."""
 
 AUTHOR_COLOURS = ("#cfe3f7", "#f7d9c4", "#d5efc9", "#e8d5f2", "#f6f0b8", "#c9ece8", "#f3cfe0")
 """Light backgrounds that keep dark text readable, one per author (by a stable hash)."""
@@ -100,8 +108,17 @@ class ReaderView(QTextEdit):
         font.setPointSizeF(DEFAULT_FONT_SIZE)
         self.setFont(font)
         self.document().setDocumentMargin(28)
+        self.document().setUndoRedoEnabled(False)  # read-only: no history of its rendering
         self._segments: list[Segment] = []
+        self._formats: dict[tuple[float, bool, str | None], QTextCharFormat] = {}
+        self._highlight_window: tuple[int, int] | None = None
+        """The document positions highlighted when only those near the view are (else None)."""
         self._segment_starts: list[int] = []
+        self._by_text: list[Segment] = []
+        """The segments in readout-text order (for lookups by text offset)."""
+        self._text_starts: list[int] = []
+        self._text_range = (0, 0)
+        """The readout text shown: from the lowest offset to the highest."""
         self._node_starts: list[tuple[int, str]] = []
         self._annotations: list[Annotation] = []
         self._starts: list[int] = []
@@ -133,6 +150,7 @@ class ReaderView(QTextEdit):
     def show_content(self, readout: Readout, nodes: list[Node], *, cover: bool) -> None:
         """Lay out the cover (if asked) and ``nodes`` with their items, top to bottom."""
         document = self.document()
+        self._highlight_window = None  # clearing scrolls: nothing to re-highlight until done
         document.clear()
         document.setDefaultFont(self.font())
         document.setDocumentMargin(28)
@@ -140,12 +158,34 @@ class ReaderView(QTextEdit):
         self._segments = []
         self._node_starts = []
         self._first_block = True
+        self._formats = {}
+        cursor.beginEditBlock()  # one layout pass at the end, not one per insertion
         if cover:
             self._write_cover(cursor, readout)
         for node in nodes:
             self._write_node(cursor, node, depth=0)
+        cursor.endEditBlock()
         self._segment_starts = [s.doc_start for s in self._segments]
+        self._by_text = sorted(self._segments, key=lambda s: s.text_start)
+        self._text_starts = [s.text_start for s in self._by_text]
+        self._text_range = (
+            min((s.text_start for s in self._segments), default=0),
+            max((s.text_start + (s.doc_end - s.doc_start) for s in self._segments), default=0),
+        )
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _format(
+        self, *, scale: float = 1.0, bold: bool = False, colour: str | None = None
+    ) -> QTextCharFormat:
+        """The character format for this look, made once per rendering (never changed after:
+        callers share it)."""
+        key = (scale, bold, colour)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = _char_format(
+                self.font(), scale=scale, bold=bold, colour=colour
+            )
+        return fmt
 
     def _new_block(
         self, cursor: QTextCursor, block: QTextBlockFormat, char: QTextCharFormat
@@ -189,16 +229,14 @@ class ReaderView(QTextEdit):
     def _write_node(self, cursor: QTextCursor, node: Node, depth: int) -> None:
         self._node_starts.append((cursor.position(), node.id))
         top_level = depth == 0
-        label_format = _char_format(self.font(), scale=1.3 if top_level else 1.0, bold=True)
-        if top_level:
-            label_format.setForeground(QColor("#1d3557"))
+        label_format = self._format(
+            scale=1.3 if top_level else 1.0, bold=True, colour=HEADING_COLOUR if top_level else None
+        )
         indent = depth * INDENT_PX
-        body = _char_format(self.font())
+        body = self._format()
         if node.marker and not node.heading and node.paragraphs:
             # A numbered paragraph: its number leads its first paragraph, as printed.
-            marker_format = _char_format(self.font(), bold=True)
-            if top_level:
-                marker_format.setForeground(QColor("#1d3557"))
+            marker_format = self._format(bold=True, colour=HEADING_COLOUR if top_level else None)
             first, *rest = node.paragraphs
             self._write_paragraph(cursor, first, indent, body, lead=(node, marker_format))
             for paragraph in rest:
@@ -258,7 +296,8 @@ class ReaderView(QTextEdit):
 
     def text_to_doc(self, offset: int) -> int | None:
         """Where readout offset ``offset`` is shown (None when it is not on screen)."""
-        for segment in self._segments:
+        index = bisect_right(self._text_starts, offset) - 1
+        for segment in self._by_text[max(0, index - 1) : index + 1]:
             length = segment.doc_end - segment.doc_start
             if segment.text_start <= offset <= segment.text_start + length:
                 return segment.doc_start + (offset - segment.text_start)
@@ -306,14 +345,24 @@ class ReaderView(QTextEdit):
     def node_at_top(self) -> str | None:
         """The node shown at the top of the view (the last one starting at or above it)."""
         top = self.verticalScrollBar().value() + 2
-        found: str | None = None
-        for position, node_id in self._node_starts:
-            if self._node_top(position) > top:
-                break
-            found = node_id
-        return found
+        starts = self._node_starts
+        low, high = 0, len(starts)  # node tops grow down the page: a binary search
+        while low < high:
+            middle = (low + high) // 2
+            if self._node_top(starts[middle][0]) > top:
+                high = middle
+            else:
+                low = middle + 1
+        return starts[low - 1][1] if low > 0 else None
 
     def _scrolled(self) -> None:
+        window = self._highlight_window
+        if window is not None:
+            top = self._top_position()
+            if (window[0] > 0 and top < window[0] + HIGHLIGHT_REACH // 2) or (
+                top > window[1] - HIGHLIGHT_REACH // 2
+            ):
+                self._apply_highlights()  # the view nears the edge of what is highlighted
         node_id = self.node_at_top()
         if node_id is not None:
             self.visible_node_changed.emit(node_id)
@@ -367,11 +416,31 @@ class ReaderView(QTextEdit):
         """The annotations whose passage overlaps the text on screen."""
         if not self._segments:
             return []
-        low = min(s.text_start for s in self._segments)
-        high = max(s.text_start + (s.doc_end - s.doc_start) for s in self._segments)
+        low, high = self._text_range
+        self._highlight_window = None
+        first = bisect_left(self._starts, low - self._longest)
+        if bisect_left(self._starts, high) - first <= HIGHLIGHT_ALL_UP_TO:
+            return self._overlapping(low, high)
+        # Many (the whole readout): those near the view, again as it scrolls past them.
+        top = self._top_position()
+        window = self._highlight_window = (top - HIGHLIGHT_REACH, top + HIGHLIGHT_REACH)
+        low = self.doc_to_text(max(0, window[0])) or 0
+        high = self.doc_to_text(window[1], prefer_end=True)
+        return self._overlapping(low, self._text_range[1] if high is None else high)
+
+    def _overlapping(self, low: int, high: int) -> list[Annotation]:
+        """The annotations whose passage overlaps readout text ``[low, high)``."""
         first = bisect_left(self._starts, low - self._longest)
         last = bisect_left(self._starts, high)
         return [a for a in self._annotations[first:last] if a.anchor.position.end > low]
+
+    def _top_position(self) -> int:
+        """The document position shown at the top of the view."""
+        document = self.document()
+        x = document.documentMargin() + 4  # inside the text: the margin hits nothing useful
+        point = QPointF(x, self.verticalScrollBar().value())
+        position = document.documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
+        return max(0, position)
 
     def _apply_highlights(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
@@ -398,7 +467,9 @@ class ReaderView(QTextEdit):
 
     def _doc_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
         ranges = []
-        for segment in self._segments:
+        first = max(0, bisect_right(self._text_starts, start) - 1)
+        last = bisect_left(self._text_starts, end)
+        for segment in self._by_text[first:last]:  # only those that can overlap the range
             seg_end = segment.text_start + (segment.doc_end - segment.doc_start)
             lo, hi = max(start, segment.text_start), min(end, seg_end)
             if lo < hi:

@@ -84,6 +84,7 @@ class Workspace(QWidget):
 
         # navigator
         self.navigator_model = NavigatorModel(document)
+        self.navigator_model.fetching_paused = True  # until the navigator is laid out
         self.navigator_filter = NavigatorFilter(document)
         self.navigator_filter.setSourceModel(self.navigator_model)
         self.navigator = QTreeView()
@@ -193,6 +194,7 @@ class Workspace(QWidget):
         document.taxonomy_changed.connect(self._fill_tag_filter)
         document.reviewed_changed.connect(lambda _id: self.position_changed.emit())
         self.navigator_model.modelReset.connect(self.navigator.expandAll)
+        self.navigator_filter.rowsInserted.connect(self._expand_new_rows)
         self.doubts_bar.fix_requested.connect(self._doubt_fix)
         self.reader.font_size_changed.connect(self._reader_font_changed)
         self._make_text_size_actions()
@@ -201,6 +203,7 @@ class Workspace(QWidget):
             self.doubts_bar.show_doubts(document.readout.doubts)
         self._refresh_highlights()
         self.show_overview()
+        self.navigator_model.fetching_paused = False
 
     # -- text size -----------------------------------------------------------------------
     def _make_text_size_actions(self) -> None:
@@ -360,6 +363,13 @@ class Workspace(QWidget):
         node_id = self.navigator_model.node_id(self.navigator_filter.mapToSource(current))
         if node_id is not None:
             self.go_to_node(node_id)
+
+    def _expand_new_rows(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Sections the navigator took in later (scrolling down) open like the first ones."""
+        if parent.isValid():
+            return
+        for row in range(first, last + 1):
+            self.navigator.expandRecursively(self.navigator_filter.index(row, 0))
 
     def _reader_scrolled(self, node_id: str) -> None:
         if self.mode is ViewMode.WHOLE and node_id != self.current_node_id and not self._syncing:

@@ -11,7 +11,13 @@ from pathlib import Path
 from briefing_app.core.errors import ReadoutImportError
 from briefing_app.core.model import Readout
 from briefing_app.importers.assemble import Extracted, assemble
-from briefing_app.importers.decoding import MAX_INPUT_BYTES, check_size, decode_text, too_large
+from briefing_app.importers.decoding import (
+    MAX_INPUT_BYTES,
+    check_size,
+    decode_text,
+    too_large,
+    unix_newlines,
+)
 from briefing_app.importers.email_reader import MSG_MESSAGE, Attachment, looks_like_email
 from briefing_app.importers.markdown_detect import looks_like_markdown
 from briefing_app.importers.plaintext import text_to_blocks
@@ -169,7 +175,7 @@ def import_text(text: str, *, markdown: bool | None = None, encoding: str | None
 
 
 def _import_text(text: str, *, markdown: bool | None, encoding: str | None) -> Readout:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unix_newlines(text)
     if markdown or looks_like_markdown(text):
         from briefing_app.importers.markdown_reader import markdown_to_extracted
 

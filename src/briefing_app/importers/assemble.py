@@ -19,7 +19,12 @@ from briefing_app.importers.content import continues_title, locate_content
 from briefing_app.importers.dates import find_date, split_glued_date
 from briefing_app.importers.doubts import find_doubts
 from briefing_app.importers.markers import parse_marker
-from briefing_app.importers.structure import NodeDict, build_structure, is_heading_like
+from briefing_app.importers.structure import (
+    NodeDict,
+    ParagraphDict,
+    build_structure,
+    is_heading_like,
+)
 
 _ATTRIBUTION = re.compile(
     r"((the )?(following|below) (statement |readout )?is attributable to|attributable to|from: |"
@@ -50,7 +55,10 @@ class Extracted:
 
 
 def assemble(extracted: Extracted) -> Readout:
-    """Lay out the blocks, take off chrome and the title block, and recognise the outline."""
+    """Lay out the blocks, take off chrome and the title block, and recognise the outline.
+
+    ``extracted.blocks`` is emptied: a big readout's blocks are released bit by bit.
+    """
     text, blocks = lay_out(extracted.blocks)
     readout = Readout(
         text=text,
@@ -67,10 +75,10 @@ def assemble(extracted: Extracted) -> Readout:
     blocks = _take_front_matter_lines(blocks, readout)
     outline = build_structure(blocks)
     _assign_ids(outline.sections)
-    readout.preamble = _PARAGRAPHS.validate_python(outline.preamble, strict=True)
-    # One section at a time: a single call over a big readout would hold the interpreter lock
-    # for its whole length, freezing the window while a worker imports.
-    readout.sections = [_NODE.validate_python(section, strict=True) for section in outline.sections]
+    readout.preamble = _validated_paragraphs(outline.preamble)
+    readout.sections = _validated_sections(outline.sections)
+    del outline, blocks  # what is left of them is small: see _validated_sections
+    _release(extracted.blocks)  # the caller drops them next, all at once: do it in steps
     if readout.date is None:
         readout.date = _date_from_opening(readout)
     if readout.date is None and extracted.fallback_date:
@@ -296,6 +304,67 @@ def _date_from_opening(readout: Readout) -> str | None:
         if match is not None:
             return match.group()
     return None
+
+
+_VALIDATE_CHUNK = 2000
+"""At most about this many paragraphs and items are validated, or freed, in one call."""
+
+
+def _validated_sections(sections: list[NodeDict]) -> list[Node]:
+    """The sections as models, validated a bit at a time; ``sections`` is emptied on the way.
+
+    A single validation call holds the interpreter lock for its whole length, and so does
+    freeing a big tree of dicts in one go: either would freeze the window while a worker
+    imports a big readout (one item of a 50 MB readout held 200,000 paragraphs).
+    """
+    result: list[Node] = []
+    for index, section in enumerate(sections):
+        result.append(_validated_node(section))
+        sections[index] = {}  # free this section's dicts now, not all at once at the end
+    sections.clear()
+    return result
+
+
+def _validated_node(node: NodeDict) -> Node:
+    """``node`` as a model; a big one's paragraphs and items are validated (and released)
+    piece by piece, then handed over as models (pydantic does not validate those again)."""
+    if _weight(node, _VALIDATE_CHUNK) <= _VALIDATE_CHUNK:
+        return _NODE.validate_python(node, strict=True)
+    paragraphs = _validated_paragraphs(node["paragraphs"])
+    items = node["items"]
+    done: list[Node] = []
+    for index, item in enumerate(items):
+        done.append(_validated_node(item))
+        items[index] = {}
+    return _NODE.validate_python({**node, "paragraphs": paragraphs, "items": done}, strict=True)
+
+
+def _validated_paragraphs(paragraphs: list[ParagraphDict]) -> list[Paragraph]:
+    """Paragraph dicts as models, ``_VALIDATE_CHUNK`` at a time; the dicts are released as
+    they are done."""
+    result: list[Paragraph] = []
+    for start in range(0, len(paragraphs), _VALIDATE_CHUNK):
+        end = start + _VALIDATE_CHUNK
+        result.extend(_PARAGRAPHS.validate_python(paragraphs[start:end], strict=True))
+        paragraphs[start:end] = [None] * len(paragraphs[start:end])  # type: ignore[list-item]
+    return result
+
+
+def _release(items: list[object]) -> None:
+    """Empty ``items`` from the end, ``_VALIDATE_CHUNK`` at a time: freeing a million
+    objects in one go holds the interpreter lock for a tenth of a second."""
+    while items:
+        del items[-_VALIDATE_CHUNK:]
+
+
+def _weight(node: NodeDict, limit: int) -> int:
+    """How many paragraphs and items ``node`` holds (counting stops once past ``limit``)."""
+    total = len(node["paragraphs"]) + len(node["items"])
+    for item in node["items"]:
+        if total > limit:
+            break
+        total += _weight(item, limit - total)
+    return total
 
 
 def _assign_ids(sections: list[NodeDict]) -> None:
