@@ -44,7 +44,7 @@ def test_promote_moves_only_the_item_and_undo_restores_the_outline(
     qtbot.keyClick(
         workspace.navigator,
         Qt.Key.Key_Left,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     promoted = [*SAMPLE_OUTLINE[:4], "  n6 (2)", "  n7 (3)", "n5 (1)", *SAMPLE_OUTLINE[7:]]
     assert outline(readout) == promoted
