@@ -415,6 +415,8 @@ def bench_export(runs: int) -> None:
 # -- import ----------------------------------------------------------------------------------
 
 _PDF_CACHE = Path(tempfile.gettempdir()) / "briefing-bench-300-pages.pdf"
+LINES_PER_PAGE = 7
+"""About this many of the sample's lines (paragraphs) fill a printed page."""
 
 
 def _make_pdf(pages: int = 300) -> Path | None:
@@ -422,20 +424,24 @@ def _make_pdf(pages: int = 300) -> Path | None:
     if _PDF_CACHE.is_file():
         return _PDF_CACHE
     sys.path.insert(0, str(ROOT))
-    from tests.importers.pdf_making import fodt, paragraphs_of, print_to_pdf, soffice
+    from tests.importers.pdf_making import fodt, print_to_pdf, soffice
 
     if soffice() is None:
         return None
-    paragraphs = paragraphs_of(SAMPLE.read_text(encoding="utf-8"))
-    body = []
-    number = 0
-    while len(body) < pages * 9:  # about nine paragraphs of the sample per page
-        for paragraph in paragraphs[1:]:
-            number += 1
-            body.append(f"{number}. {paragraph}" if paragraph[:2].isdigit() else paragraph)
+    lines = [line.strip() for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    title, *rest = [line for line in lines if line and line != "Back to Index"]
+    if not rest:
+        return None
+    body: list[str] = []
+    offset = 0
+    while len(body) < pages * LINES_PER_PAGE:  # the sample's sections, numbered on
+        for line in rest:
+            number, dot, after = line.partition(". ")
+            body.append(f"{int(number) + offset}. {after}" if dot and number.isdigit() else line)
+        offset += 7
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "long-readout.fodt"
-        source.write_text(fodt(paragraphs[0], body), encoding="utf-8")
+        source.write_text(fodt(title, body), encoding="utf-8")
         (pdf,) = print_to_pdf([source], Path(folder))
         shutil.copy(pdf, _PDF_CACHE)
     return _PDF_CACHE
