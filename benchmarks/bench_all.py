@@ -415,7 +415,7 @@ def bench_export(runs: int) -> None:
 # -- import ----------------------------------------------------------------------------------
 
 _PDF_CACHE = Path(tempfile.gettempdir()) / "briefing-bench-300-pages.pdf"
-LINES_PER_PAGE = 7
+LINES_PER_PAGE = 18
 """About this many of the sample's lines (paragraphs) fill a printed page."""
 
 
