@@ -20,6 +20,7 @@ Run: .venv/bin/python benchmarks/bench_app.py [--runs 5] [--mb 50] [--blocking-o
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import subprocess
@@ -320,12 +321,14 @@ def bench_blocking(mb: int, sections: int, annotations: int) -> None:
             f"autosave on the UI thread -> ratio {autosave_gap / sync_autosave:4.2f}x"
         )
         document.undo_stack.setClean()
+        pieces = iter(())  # the app holds one project, not the last two too (see gc below)
 
         # Export: the dialog renders and writes on its own worker thread (bench_export's size).
         project = big_project(50, 2000)
         document = ProjectDocument(project, Path(folder) / "export.briefing")
         window.set_document(document)
         _settle(app, 0.2)
+        gc.collect()  # the previous phases' projects: their garbage is not the export's
         dialog = window.make_export_dialog()
         dialog.path.setText(str(Path(folder) / "note.docx"))
         exported: list[str] = []

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from briefing_app.core import references
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.gui import document as document_module
+from briefing_app.gui import navigator_model
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.navigator_model import FETCH_BATCH
 from briefing_app.importers import import_text
@@ -29,6 +30,12 @@ def _long_readout_text(sections: int = SECTIONS) -> str:
     return "\n".join(lines) + "\n"
 
 
+@pytest.fixture
+def taken_in_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Readouts of more than 100 sections count as long (in use: 2,500)."""
+    monkeypatch.setattr(navigator_model, "TAKE_ALL_UP_TO", FETCH_BATCH)
+
+
 def _open_long(window: MainWindow, qtbot: QtBot) -> None:
     readout = import_text(_long_readout_text())
     project = project_from_readout(readout, source_name="long.txt", original_text=None)
@@ -44,7 +51,9 @@ def _shown_node(window: MainWindow) -> str | None:
 
 
 def test_the_navigator_takes_in_more_sections_as_the_user_scrolls_down(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow,
+    qtbot: QtBot,
+    taken_in_batches: None,
 ) -> None:
     _open_long(window, qtbot)
     workspace = window.workspace
@@ -68,7 +77,9 @@ def test_the_navigator_takes_in_more_sections_as_the_user_scrolls_down(
 
 
 def test_moving_past_the_sections_taken_in_selects_the_section(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow,
+    qtbot: QtBot,
+    taken_in_batches: None,
 ) -> None:
     _open_long(window, qtbot)
     workspace = window.workspace
@@ -84,6 +95,21 @@ def test_moving_past_the_sections_taken_in_selects_the_section(
     workspace.go_to_node(target)
     assert _shown_node(window) == target
     assert workspace.position_text() == f"Section {SECTIONS} of {SECTIONS}"
+
+
+def test_a_readout_of_a_few_hundred_sections_is_in_the_navigator_at_once(
+    window: MainWindow,
+    qtbot: QtBot,
+) -> None:
+    _open_long(window, qtbot)
+    workspace = window.workspace
+    assert workspace is not None
+    assert workspace.navigator_model.rowCount() == 1 + SECTIONS
+    assert not workspace.navigator_model.canFetchMore(
+        workspace.navigator_model.index(0, 0).parent()
+    )
+    last = workspace.navigator_filter.index(SECTIONS, 0)
+    assert workspace.navigator.isExpanded(last)
 
 
 def test_section_references_are_worked_out_once_when_first_shown(
@@ -115,7 +141,8 @@ def test_section_references_are_worked_out_once_when_first_shown(
 
 
 def test_the_status_bar_counts_the_new_readout_once_it_is_shown(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow,
+    qtbot: QtBot,
 ) -> None:
     _open_long(window, qtbot)
     nodes = SECTIONS * 3
@@ -144,7 +171,9 @@ def _highlighted(window: MainWindow) -> set[str]:
 
 
 def test_whole_readout_with_many_annotations_highlights_what_is_in_view(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow,
+    qtbot: QtBot,
+    taken_in_batches: None,
 ) -> None:
     readout = import_text(_long_readout_text(700))  # about 85,000 characters
     project = project_from_readout(readout, source_name="long.txt", original_text=None)

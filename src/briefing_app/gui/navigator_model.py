@@ -40,6 +40,11 @@ class _Entry:
     children: list[int] = field(default_factory=list)
 
 
+TAKE_ALL_UP_TO = 2500
+"""A readout with up to this many sections is taken in whole when shown: laying the tree out
+again after each batch costs as much as laying it all out (the Python model answers for
+every row), which made moving through 2,000 sections stall at each batch; beyond, showing
+it all at once blocked the window for seconds (10,000 sections: 1.4 s)."""
 FETCH_BATCH = 100
 """Top-level sections the navigator takes in at a time (more as the user scrolls, see
 :meth:`NavigatorModel.fetchMore`), so a readout of 10,000 sections shows at once; a window
@@ -49,9 +54,10 @@ shows about 40 rows."""
 class NavigatorModel(QAbstractItemModel):
     """Sections and items of the open readout as a tree.
 
-    A long readout's sections are taken in :data:`FETCH_BATCH` at a time, as the view scrolls
-    to the end of those it has (Qt's ``canFetchMore``/``fetchMore``); looking up a node not
-    yet taken in (:meth:`index_for_node`) takes in the sections up to it.
+    The sections of a long readout (see :data:`TAKE_ALL_UP_TO`) are taken in
+    :data:`FETCH_BATCH` at a time, as the view scrolls to the end of those it has (Qt's
+    ``canFetchMore``/``fetchMore``); looking up a node not yet taken in
+    (:meth:`index_for_node`) takes in the sections up to it.
     """
 
     def __init__(self, document: ProjectDocument) -> None:
@@ -71,7 +77,7 @@ class NavigatorModel(QAbstractItemModel):
         document.reviewed_changed.connect(self._reviewed_changed)
 
     # -- building ------------------------------------------------------------------------
-    def _rebuild(self, sections: int = FETCH_BATCH) -> None:
+    def _rebuild(self, sections: int | None = None) -> None:
         self._entries = []
         self._by_id = {}
         readout = self._document.readout
@@ -80,6 +86,9 @@ class NavigatorModel(QAbstractItemModel):
         tooltip = readout.title or self.tr("Title, date and preamble")
         self._add(OVERVIEW_ID, overview_label, tooltip, -1)
         self._top = [0]
+        if sections is None:
+            whole = len(readout.sections) <= TAKE_ALL_UP_TO
+            sections = len(readout.sections) if whole else FETCH_BATCH
         self._take_sections(sections)
         self._count_annotations()
 
@@ -138,7 +147,10 @@ class NavigatorModel(QAbstractItemModel):
     def reset(self) -> None:
         """Rebuild from the readout (after a structure fix), keeping as many sections taken in."""
         self.beginResetModel()
-        self._rebuild(max(FETCH_BATCH, self.sections_taken))
+        if len(self._document.readout.sections) <= TAKE_ALL_UP_TO:
+            self._rebuild()
+        else:
+            self._rebuild(max(FETCH_BATCH, self.sections_taken))
         self.endResetModel()
 
     def _recount(self) -> None:
