@@ -50,3 +50,30 @@ def test_edits_made_while_the_export_runs_stay_out_of_the_note(
     )
     assert subject in text + tables
     assert "Changed after the click" not in text + tables
+
+
+def test_the_collector_waits_while_an_export_runs_and_comes_back_after(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A full collector pass triggered by the export's allocations blocked the window; it is
+    off from the click until the export ends (done or failed), then on again as it was."""
+    import gc
+
+    window.set_document(ProjectDocument(parse_project(resource_bytes(EXAMPLE_PROJECT), "x")))
+    assert gc.isenabled()
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    during: list[bool] = []
+    dialog.exported.connect(lambda _path: during.append(gc.isenabled()))
+    dialog.path.setText(str(tmp_path / "note.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert not gc.isenabled()
+    assert during == [False]
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert gc.isenabled()
+    # a failed export gives the collector back too
+    dialog.path.setText(str(tmp_path / "missing-folder" / "x" / "note.txt"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    assert gc.isenabled()

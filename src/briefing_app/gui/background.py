@@ -137,6 +137,36 @@ def build_long_lived(function: Callable[[], T], size: int) -> T:
             gc.enable()
 
 
+class CollectorPause:
+    """Keep the cyclic garbage collector off while a big, short-lived job runs (an export's
+    copy of the project and its render), and on again when the last such job ends.
+
+    The collector is process-wide and holds the interpreter lock: a full pass triggered by
+    the export's allocations blocked the UI thread for 150-190 ms on a 50 MB readout. What
+    the job allocates is freed by reference counting when it ends, so nothing piles up.
+    """
+
+    _paused = 0
+    _was_enabled = True
+
+    @classmethod
+    def pause(cls) -> None:
+        """Turn the collector off (nested pauses count)."""
+        if cls._paused == 0:
+            cls._was_enabled = gc.isenabled()
+            gc.disable()
+        cls._paused += 1
+
+    @classmethod
+    def resume(cls) -> None:
+        """Undo one pause; the last one turns the collector back on as it was."""
+        if cls._paused == 0:
+            return
+        cls._paused -= 1
+        if cls._paused == 0 and cls._was_enabled:
+            gc.enable()
+
+
 def run_in_background(
     function: Callable[[], Any],
     parent: QObject | None = None,

@@ -40,6 +40,7 @@ from briefing_app.export.templates import (
     read_template_info,
     user_templates_dir,
 )
+from briefing_app.gui.background import CollectorPause
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.core_messages import error_text, marking_message
 from briefing_app.gui.export_report import ExportReport
@@ -415,6 +416,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self.report.clear()
         self._exported_template = template
+        CollectorPause.pause()  # until _thread_done: no collector pass blocks the window
         self._thread = QThread(self)
         self._worker = ExportWorker(
             snapshot_project(self._project),  # editing goes on meanwhile
@@ -483,6 +485,7 @@ class ExportDialog(QDialog):
         self._context.interaction.error(self.tr("Cannot export"), as_sentence(message))
 
     def _thread_done(self) -> None:
+        CollectorPause.resume()
         if self._thread is not None:
             self._thread.deleteLater()
         if self._worker is not None:
