@@ -261,3 +261,18 @@ def test_a_user_template_renders_in_its_own_process(tmp_path: Path) -> None:
     out = tmp_path / "out.docx"
     out.write_bytes(data)
     assert "Subject: Isolated" in [p.text for p in docx.Document(str(out)).paragraphs]
+
+
+def test_control_characters_anywhere_in_the_content_are_cleaned(tmp_path: Path) -> None:
+    """The probe for characters XML cannot hold looks at each piece of the context: one in a
+    note field, a section's paragraph or an annotation's comment is found and cleaned."""
+    project = load_project(resource_path(EXAMPLE_PROJECT))
+    project.set_note_field("summary", "Tabs\x0band\x01controls")
+    project.annotations[0].comment = "lone \ud800 surrogate"
+    out = export_note(project, find_template("briefing-note"), tmp_path / "n.docx", author="A")
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Tabsandcontrols" in text and "\x0b" not in text
+    content = build_content(project).context()
+    assert content["note"]["summary"] == "Tabsandcontrols"  # type: ignore[index]
+    comments = [p["comment"] for p in content["annotations"]]  # type: ignore[attr-defined]
+    assert "lone  surrogate" in comments

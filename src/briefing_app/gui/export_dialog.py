@@ -98,6 +98,14 @@ class ExportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            self._export()
+        finally:
+            # the copy of the project goes now, before the collector is back on: freed while
+            # it was off, it is never counted towards a collector pass on the UI thread
+            self._project = None  # type: ignore[assignment]
+
+    def _export(self) -> None:
+        try:
             path = export_note(
                 self._project,
                 self._template,
@@ -485,13 +493,13 @@ class ExportDialog(QDialog):
         self._context.interaction.error(self.tr("Cannot export"), as_sentence(message))
 
     def _thread_done(self) -> None:
-        CollectorPause.resume()
         if self._thread is not None:
             self._thread.deleteLater()
         if self._worker is not None:
             self._worker.deleteLater()
         self._thread = None
         self._worker = None
+        CollectorPause.resume()
         self.export_button.setEnabled(not self.missing_fields())
 
     @property
