@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Code that runs while tests are collected (a module-level sample project) must not read the
+# settings of whoever runs the tests (their marking rules, say): the user directories point at
+# a throw-away folder for the whole session; each test then gets its own (below).
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="briefing-tests-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+for _key, _folder in (
+    ("XDG_CONFIG_HOME", ".config"),
+    ("XDG_DATA_HOME", ".local/share"),
+    ("XDG_STATE_HOME", ".local/state"),
+    ("XDG_CACHE_HOME", ".cache"),
+):
+    os.environ[_key] = str(_SESSION_HOME / _folder)
 
 # Property tests draw the same examples on every run, so a run's result depends only on the
 # code (the guide asks for deterministic tests); ``HYPOTHESIS_PROFILE=explore`` draws anew.
