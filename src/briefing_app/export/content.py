@@ -19,7 +19,7 @@ from briefing_app.core.model import Node, Readout
 from briefing_app.core.project import NoteFields, Project
 from briefing_app.core.references import section_refs
 from briefing_app.export.docx_tools import xml_safe
-from briefing_app.export.portions import mark_note
+from briefing_app.export.portions import mark_and_space, mark_note
 
 _UNSAFE_IN_JSON = re.compile(r"\\u00(?:0[0-8bcef]|1[0-9a-f])|\\uff(?:fe|ff)|[\ud800-\udfff]")
 TAG_KEYS = {
@@ -303,7 +303,7 @@ def build_content(
         marking_notices=marks.plan.notices,
         marking_messages=[{"code": code, "params": params} for code, params in marks.plan.messages],
         marking_position=marks.plan.scheme.position,
-        readout_portion=_mark_and_space(marks.plan.portion_text(None, language)),
+        readout_portion=mark_and_space(marks.plan.portion_text(None, language)),
         generated=written_date(today or dt.date.today(), language),
         readout={
             "title": readout.title or "",
@@ -325,10 +325,6 @@ def build_content(
         included_only=included_only,
         **lists,
     )
-
-
-def _mark_and_space(mark: str) -> str:
-    return f"{mark} " if mark else ""
 
 
 def _note_dict(note: NoteFields) -> dict[str, object]:

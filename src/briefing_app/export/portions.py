@@ -10,6 +10,7 @@ back normalised ("(S//NF) …"); an annotation's level counts as its mark.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.core.annotations import Annotation
@@ -78,40 +79,35 @@ def mark_note(
     declared = _declared(scheme, note)
     labels = NoteFields.labels()
     portions: list[Portion] = []
-    field_lines: dict[str, list[tuple[Marking | None, str] | None]] = {}
-    for name in MARKED_FIELDS:
-        lines = []
-        for number, line in enumerate(getattr(note, name).split("\n"), start=1):
-            if not line.strip():
-                lines.append(None)
-                continue
-            marking, rest = split_portion(scheme, line)
-            place = Place("field_line", field=name, label=labels[name], line=number)
-            portions.append(Portion(place, marking))
-            lines.append((marking, rest))
-        field_lines[name] = lines
-    note_lines: dict[str, list[tuple[Marking | None, str] | None]] = {}
-    for node_id, text in project.section_notes.items():
-        if node_id not in refs or not text.strip():
-            continue
-        lines = []
-        for line in text.split("\n"):
-            if not line.strip():
-                lines.append(None)
-                continue
-            marking, rest = split_portion(scheme, line)
-            portions.append(Portion(Place("section_note", ref=refs[node_id]), marking))
-            lines.append((marking, rest))
-        note_lines[node_id] = lines
+    field_lines = {
+        name: _read_lines(
+            scheme,
+            getattr(note, name),
+            lambda number, name=name: Place(
+                "field_line", field=name, label=labels[name], line=number
+            ),
+            portions,
+        )
+        for name in MARKED_FIELDS
+    }
+    note_lines = {
+        node_id: _read_lines(
+            scheme,
+            text,
+            lambda _number, ref=refs[node_id]: Place("section_note", ref=ref),
+            portions,
+        )
+        for node_id, text in project.section_notes.items()
+        if node_id in refs and text.strip()
+    }
     carried: dict[str, tuple[Marking | None, str]] = {}
     for annotation in annotations:
-        ref = refs.get(annotation.anchor.node_id, "the overview")
-        marking, comment = _annotation_marking(scheme, annotation, ref)
         place = Place(
             "annotation",
-            ref=ref,
+            ref=refs.get(annotation.anchor.node_id, "the overview"),
             quote=shortened(annotation.quote, 40),
         )
+        marking, comment = _annotation_marking(scheme, annotation, place)
         portions.append(Portion(place, marking))
         carried[annotation.id] = (marking, comment)
     authority = {name: getattr(note, name) for name in AUTHORITY_FIELDS}
@@ -119,32 +115,57 @@ def mark_note(
     check_banner_covers(plan, portions)
     for notice in plan.notices:
         logger.info("Markings: %s", notice)
-
-    def write(lines: list[tuple[Marking | None, str] | None]) -> str:
-        out = []
-        for line in lines:
-            if line is None:
-                out.append("")
-                continue
-            marking, rest = line
-            mark = plan.portion_text(marking, language)
-            out.append(f"{mark} {rest}" if mark else rest)
-        return "\n".join(out)
-
-    marks = {}
-    for annotation_id, (marking, _comment) in carried.items():
-        mark = plan.portion_text(marking, language)
-        marks[annotation_id] = f"{mark} " if mark else ""
     block = authority_lines(authority) if scheme.authority_block and _classified(plan) else []
     return NoteMarks(
         plan=plan,
         language=language,
-        fields={name: write(lines) for name, lines in field_lines.items()},
-        section_notes={node_id: write(lines) for node_id, lines in note_lines.items()},
-        annotation_marks=marks,
+        fields={name: _write_lines(plan, lines, language) for name, lines in field_lines.items()},
+        section_notes={
+            node_id: _write_lines(plan, lines, language) for node_id, lines in note_lines.items()
+        },
+        annotation_marks={
+            key: mark_and_space(plan.portion_text(marking, language))
+            for key, (marking, _comment) in carried.items()
+        },
         annotation_comments={key: comment for key, (_m, comment) in carried.items()},
         authority=block,
     )
+
+
+Line = tuple[Marking | None, str] | None
+"""A line of officer's text: its typed mark and the text after it (None: a blank line)."""
+
+
+def _read_lines(
+    scheme: MarkingScheme,
+    text: str,
+    place_of: Callable[[int], Place],
+    portions: list[Portion],
+) -> list[Line]:
+    """Each line of ``text`` with its typed portion mark; each non-blank line is added to
+    ``portions`` at the place ``place_of(line number)`` names."""
+    lines: list[Line] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            lines.append(None)
+            continue
+        marking, rest = split_portion(scheme, line)
+        portions.append(Portion(place_of(number), marking))
+        lines.append((marking, rest))
+    return lines
+
+
+def _write_lines(plan: MarkingPlan, lines: list[Line], language: str) -> str:
+    """The lines again, each with the mark the plan gives it (normalised, or the default)."""
+    return "\n".join(
+        "" if line is None else mark_and_space(plan.portion_text(line[0], language)) + line[1]
+        for line in lines
+    )
+
+
+def mark_and_space(mark: str) -> str:
+    """A portion mark ready to go before its text: "(C) ", or "" for none."""
+    return f"{mark} " if mark else ""
 
 
 def _classified(plan: MarkingPlan) -> bool:
@@ -160,14 +181,13 @@ def _declared(scheme: MarkingScheme, note: NoteFields) -> Marking:
 
 
 def _annotation_marking(
-    scheme: MarkingScheme, annotation: Annotation, ref: str
+    scheme: MarkingScheme, annotation: Annotation, place: Place
 ) -> tuple[Marking | None, str]:
     """The annotation's mark (typed at the start of its comment, or its level) and its
     comment without the typed mark. The higher of the two levels wins."""
     typed, comment = split_portion(scheme, annotation.comment)
     level = annotation.classification
-    if level is not None and not scheme.has_level(level):
-        place = Place("annotation", ref=ref, quote=shortened(annotation.quote, 40))
+    if level is not None:
         check_marking(scheme, Marking(level), place)
     if typed is None:
         return (Marking(level) if level else None), comment
