@@ -447,18 +447,12 @@ def setsumei_shiryo() -> DocxDocument:
 
 
 def japanese_quotes(document: DocxDocument) -> None:
-    """Quote the readout as Japanese does: 「…」 rather than “…”."""
-    for paragraph in document.paragraphs:
-        for run in paragraph.runs:
-            if "“" in run.text or "”" in run.text:
-                run.text = run.text.replace("“", "「").replace("”", "」")
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    for run in paragraph.runs:
-                        if "“" in run.text or "”" in run.text:
-                            run.text = run.text.replace("“", "「").replace("”", "」")
+    """Quote the readout as Japanese does: 「…」 rather than “…” (body and table cells)."""
+    cells = (cell for table in document.tables for row in table.rows for cell in row.cells)
+    paragraphs = [*document.paragraphs, *(p for cell in cells for p in cell.paragraphs)]
+    for run in (run for paragraph in paragraphs for run in paragraph.runs):
+        if "“" in run.text or "”" in run.text:
+            run.text = run.text.replace("“", "「").replace("”", "」")
 
 
 def set_language(document: DocxDocument, tag: str) -> None:
