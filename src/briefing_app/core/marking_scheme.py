@@ -191,6 +191,12 @@ def read_scheme(path: Path) -> MarkingScheme:
         raise MarkingSchemeError(f"{path.name}: {where}: {first['msg']}") from None
 
 
+@functools.lru_cache(maxsize=64)
+def _read_cached(path: Path, _modified: int) -> MarkingScheme:
+    """A user's scheme file, read again only when it changes (its modification time)."""
+    return read_scheme(path)
+
+
 @functools.cache
 def _builtin_schemes() -> dict[str, MarkingScheme]:
     schemes = {}
@@ -209,7 +215,10 @@ def load_schemes() -> tuple[dict[str, MarkingScheme], list[str]]:
     if folder.is_dir():
         for path in sorted(folder.glob(f"*{SCHEME_SUFFIX}")):
             try:
-                scheme = read_scheme(path)
+                scheme = _read_cached(path, path.stat().st_mtime_ns)
+            except OSError as exc:
+                problems.append(f"{path.name}: cannot be read ({exc.strerror or exc})")
+                continue
             except MarkingSchemeError as exc:
                 logger.warning("Skipping a marking scheme: %s", exc)
                 problems.append(str(exc))

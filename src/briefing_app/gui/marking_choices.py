@@ -14,6 +14,9 @@ from briefing_app.gui.i18n import classification_label, current_language
 
 logger = logging.getLogger(__name__)
 
+FILLED_WITH = "markingScheme"
+"""The combo box property naming the scheme whose levels it offers."""
+
 
 def scheme_of(scheme_id: str) -> MarkingScheme:
     """The project's scheme; the generic one (logged) when the file naming it is gone."""
@@ -41,6 +44,13 @@ def fill_levels(combo: QComboBox, scheme: MarkingScheme, current: str | None) ->
     """Offer ``scheme``'s levels in ``combo`` (signals blocked) and select ``current``; a
     level the scheme lacks stays selectable, flagged, so nothing changes behind the user's
     back (export refuses it with the reason)."""
+    if combo.property(FILLED_WITH) == scheme.id and scheme.has_level(current or scheme.lowest.id):
+        # the same levels already offered (showing another annotation): only select
+        blocked = combo.blockSignals(True)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(blocked)
+        return
+    combo.setProperty(FILLED_WITH, scheme.id)
     blocked = combo.blockSignals(True)
     try:
         keep_none = combo.count() > 0 and combo.itemData(0) is None
