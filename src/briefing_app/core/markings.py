@@ -491,9 +491,13 @@ def check_banner_covers(plan: MarkingPlan, portions: list[Portion]) -> None:
                 banner=plan.banner_text(),
                 **portion.place.params(),
             )
-        missing = set(marking.caveats) - set(plan.banner.caveats)
-        missing -= {x for c in plan.banner.caveats for x in (scheme.caveat(c) or _NO).excludes}
-        missing = {c for c in missing if not _dropped_above_max(scheme, c, plan.banner.level)}
+        banner_caveats = [c for c in map(scheme.caveat, plan.banner.caveats) if c is not None]
+        overridden = {x for caveat in banner_caveats for x in caveat.excludes}
+        missing = {
+            c
+            for c in set(marking.caveats) - set(plan.banner.caveats) - overridden
+            if not _dropped_above_max(scheme, c, plan.banner.level)
+        }
         if missing:
             raise MarkingRefusedError.coded(
                 "marking.caveat_not_on_banner",
@@ -506,6 +510,3 @@ def check_banner_covers(plan: MarkingPlan, portions: list[Portion]) -> None:
 def _dropped_above_max(scheme: MarkingScheme, caveat_id: str, level: str) -> bool:
     caveat = scheme.caveat(caveat_id)
     return bool(caveat and caveat.max_level and scheme.rank(level) > scheme.rank(caveat.max_level))
-
-
-_NO = Caveat(id="", banner="", portion="", group="")
