@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
@@ -32,12 +33,10 @@ def workers_finish() -> Iterator[None]:
     assert QThreadPool.globalInstance().waitForDone(30_000), "a worker did not finish"
 
 
-@pytest.fixture
-def window(qtbot: QtBot, interaction: ScriptedInteraction) -> Iterator[MainWindow]:
-    make_application()
-    context = AppContext.create(interaction)
-    context.settings.author = "Test Officer"
-    context.settings.author_confirmed = True  # the first-annotation question has its own test
+@contextmanager
+def shown_window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
+    """A main window on the sample, shown and active; closed afterwards without asking
+    (the test's edits are discarded first)."""
     main = MainWindow(context, ProjectDocument(sample_project()))
     main.show()
     qtbot.waitExposed(main)
@@ -50,6 +49,16 @@ def window(qtbot: QtBot, interaction: ScriptedInteraction) -> Iterator[MainWindo
         main.document.undo_stack.setClean()
         main.close()
     main.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, interaction: ScriptedInteraction) -> Iterator[MainWindow]:
+    make_application()
+    context = AppContext.create(interaction)
+    context.settings.author = "Test Officer"
+    context.settings.author_confirmed = True  # the first-annotation question has its own test
+    with shown_window(qtbot, context) as main:
+        yield main
 
 
 def select_phrase(reader: ReaderView, phrase: str) -> None:

@@ -13,16 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.core.messages import MESSAGES
 from briefing_app.core.model import Doubt
-from briefing_app.core.opening import sample_project
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.core_messages import doubt_text, message_sources, reason_label
-from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.i18n import install_translators, remove_translators
 from briefing_app.gui.interaction import ScriptedInteraction
 from briefing_app.gui.launch import make_application
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.importers.chrome import _REASONS  # the chrome reasons the importer gives
 from tests.core.test_messages import JUMPING
+from tests.gui.conftest import shown_window
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "briefing_app_ja.ts"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,18 +33,11 @@ def ja_window(qtbot: QtBot, interaction: ScriptedInteraction) -> Iterator[MainWi
     """A main window built in Japanese, on the sample, with scripted dialogs."""
     make_application()
     assert install_translators("ja"), "the compiled .qm was not found: run scripts/setup.sh"
-    context = AppContext.create(interaction)
-    main = MainWindow(context, ProjectDocument(sample_project()))
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    yield main
-    if main.isVisible() and main.workspace is not None and main.document is not None:
-        main.workspace.flush_edits()
-        main.document.undo_stack.setClean()
-        main.close()
-    main.deleteLater()
-    remove_translators()
+    try:
+        with shown_window(qtbot, AppContext.create(interaction)) as main:
+            yield main
+    finally:
+        remove_translators()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen only
