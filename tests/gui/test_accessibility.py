@@ -136,33 +136,59 @@ def test_the_saved_text_size_is_used_and_bounded(window: MainWindow) -> None:
 @pytest.fixture
 def restore_look() -> Iterator[QApplication]:
     app = make_application()
-    palette, sheet = app.palette(), app.styleSheet()
+    theme = style.current_theme()
     yield app
-    app.setPalette(palette)
-    app.setStyleSheet(sheet)
+    style.apply_theme(app, theme)
 
 
 def test_the_look_follows_the_desktop_unless_set(
-    restore_look: QApplication, monkeypatch: pytest.MonkeyPatch
+    restore_look: QApplication, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = restore_look
+    workspace = window.workspace
+    assert workspace is not None
+    reader, navigator = workspace.reader, workspace.navigator
     desktop = {"theme": "light"}
     monkeypatch.setattr(style, "system_theme", lambda: desktop["theme"])
     follower = style.ThemeFollower(app, "system")
     try:
-        assert app.styleSheet() == style.STYLE_SHEET
+        assert reader.styleSheet() == style.PART_SHEETS["light"]["reader"]
+        assert app.styleSheet() == ""  # only the styled parts pay for style sheets
         desktop["theme"] = "dark"  # the user switches the desktop to dark
         app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
         assert follower.theme == "dark"
-        assert app.styleSheet() == style.DARK_STYLE_SHEET
+        assert reader.styleSheet() == style.PART_SHEETS["dark"]["reader"]
+        assert navigator.styleSheet() == style.PART_SHEETS["dark"]["navigator"]
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        disabled = app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        enabled = app.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        assert enabled.lightness() - disabled.lightness() > 60  # disabled fields look it
         follower.set_setting("high-contrast")  # the setting overrides the desktop
-        assert app.styleSheet() == style.HIGH_CONTRAST_STYLE_SHEET
+        assert reader.styleSheet() == style.PART_SHEETS["high-contrast"]["reader"]
+        assert "focus" in app.styleSheet()  # focus is drawn plainly on every field
         desktop["theme"] = "light"
         app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
         assert follower.theme == "high-contrast"
     finally:
         follower.deleteLater()
+
+
+def test_parts_created_after_a_change_of_look_get_the_new_look(
+    restore_look: QApplication,
+) -> None:
+    style.apply_theme(restore_look, "dark")
+    label = QLabel()
+    style.style_part(label, "quote")
+    assert label.objectName() == "quote"
+    assert label.styleSheet() == style.PART_SHEETS["dark"]["quote"]
+    style.apply_theme(restore_look, "light")
+    assert label.styleSheet() == style.PART_SHEETS["light"]["quote"]
+
+
+def test_every_look_styles_the_same_parts() -> None:
+    parts = {theme: set(sheets) for theme, sheets in style.PART_SHEETS.items()}
+    assert set(parts) == set(style.THEMES)
+    assert parts["dark"] == parts["light"] == parts["high-contrast"]
 
 
 def test_system_theme_reads_the_style_hints() -> None:

@@ -49,7 +49,10 @@ def test_open_find_annotate_fill_in_and_export_by_keyboard(
     _press(qtbot, Qt.Key.Key_O, CTRL)  # File › Open
     qtbot.waitUntil(
         lambda: (
-            window.document is not None and window.document.project.source_name == "chile-call.txt"
+            window.document is not None
+            and window.document.project.source_name == "chile-call.txt"
+            and window.workspace is not None
+            and window.workspace.isVisible()  # on screen: what the person types at
         ),
         timeout=10000,
     )

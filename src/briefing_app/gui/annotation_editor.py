@@ -33,6 +33,7 @@ from briefing_app.gui.due_date_edit import DueDateEdit
 from briefing_app.gui.field_binding import TextBinding
 from briefing_app.gui.i18n import locale_datetime, priority_label, tag_label
 from briefing_app.gui.marking_choices import fill_levels, scheme_of
+from briefing_app.gui.style import style_part
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class AnnotationEditor(QWidget):
 
         self.quote = QLabel()
         self.quote.setWordWrap(True)
-        self.quote.setObjectName("quote")
+        style_part(self.quote, "quote")
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         line = QFontMetrics(self.quote.font()).lineSpacing()
         self.quote.setFixedHeight(line * QUOTE_LINES + 4)
@@ -88,7 +89,7 @@ class AnnotationEditor(QWidget):
         self.owner.setPlaceholderText(self.tr("Who acts (desk, person)"))
         self.due = DueDateEdit()
         self.meta = QLabel()
-        self.meta.setObjectName("meta")
+        style_part(self.meta, "meta")
         self.meta.setWordWrap(True)
         self.delete_button = QPushButton(self.tr("Delete Annotation"))
 

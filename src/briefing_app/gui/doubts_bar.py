@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from briefing_app.core.model import Doubt
 from briefing_app.gui.core_messages import doubt_text
+from briefing_app.gui.style import style_part
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ class DoubtsBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("doubtsBar")
+        style_part(self, "doubtsBar")
         self.setAccessibleName(self.tr("What the import was unsure of"))
         self.text = QLabel()
         self.text.setWordWrap(True)

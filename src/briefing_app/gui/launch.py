@@ -16,7 +16,7 @@ from briefing_app.gui.diagnostics import install_exception_hook
 from briefing_app.gui.i18n import install_translators, ui_language
 from briefing_app.gui.interaction import QtInteraction
 from briefing_app.gui.main_window import MainWindow, initial_document
-from briefing_app.gui.style import STYLE_SHEET, UI_FONTS, ThemeFollower
+from briefing_app.gui.style import UI_FONTS, ThemeFollower, apply_theme, current_theme
 
 logger = logging.getLogger(__name__)
 WORKERS_GRACE_MS = 30_000
@@ -35,7 +35,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font.setFamilies(UI_FONTS)
     font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    apply_theme(app, current_theme())
     return app
 
 

@@ -49,6 +49,7 @@ from briefing_app.gui.rescue import offer_project_recovery, offer_recovery, offe
 from briefing_app.gui.revision_actions import RevisionActions
 from briefing_app.gui.shortcut_router import ShortcutRouter
 from briefing_app.gui.structure_fixes import StructureFixes
+from briefing_app.gui.style import style_part
 from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
 from briefing_app.importers import READOUT_SUFFIXES
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._status_saved = QLabel()
         for label in (self._status_position, self._status_counts, self._status_saved):
             self.statusBar().addPermanentWidget(label)
+        style_part(self.statusBar(), "statusBar")
         self.load_progress = ProgressStrip(self)
         self.load_progress.cancel_requested.connect(self.cancel_open)
         self.statusBar().addPermanentWidget(self.load_progress)

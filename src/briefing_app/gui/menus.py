@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from briefing_app.gui.style import style_part
+
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
 
@@ -85,7 +87,7 @@ def build_menus(window: MainWindow) -> None:
 def build_toolbar(window: MainWindow) -> None:
     """The toolbar: files, section navigation, view mode, annotating, undo."""
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"), window)
-    toolbar.setObjectName("mainToolbar")
+    style_part(toolbar, "mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.setMovable(False)
     window.addToolBar(toolbar)

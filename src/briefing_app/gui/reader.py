@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from briefing_app.core.annotations import Annotation, Priority
 from briefing_app.core.model import Node, Paragraph, Readout, Span
+from briefing_app.gui.style import style_part
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ class ReaderView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setObjectName("reader")
+        style_part(self, "reader")
         font = QFont()
         font.setFamilies(READING_FONTS)
         font.setPointSizeF(DEFAULT_FONT_SIZE)

@@ -49,6 +49,7 @@ from briefing_app.gui.i18n import tag_label
 from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, NavigatorModel
 from briefing_app.gui.note_panel import NotePanel
 from briefing_app.gui.reader import DEFAULT_FONT_SIZE, FONT_STEP, ReaderView
+from briefing_app.gui.style import style_part
 from briefing_app.gui.tag_combo import fill_tag_combo
 
 logger = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class Workspace(QWidget):
         self.navigator_filter = NavigatorFilter(document)
         self.navigator_filter.setSourceModel(self.navigator_model)
         self.navigator = QTreeView()
-        self.navigator.setObjectName("navigator")
+        style_part(self.navigator, "navigator")
         self.navigator.setModel(self.navigator_filter)
         self.navigator.setAccessibleName(self.tr("Sections of the readout"))
         self.navigator.setUniformRowHeights(True)
@@ -120,14 +121,14 @@ class Workspace(QWidget):
 
         # reader and section note
         self.position_label = QLabel()
-        self.position_label.setObjectName("position")
+        style_part(self.position_label, "position")
         self.reader = ReaderView()
         self.reader.setAccessibleName(self.tr("Readout"))
         self.note_label = QLabel()
         # a section's label can be its whole first sentence: never let it widen the window
         self.note_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.section_note = QPlainTextEdit()
-        self.section_note.setObjectName("sectionNote")
+        style_part(self.section_note, "sectionNote")
         self.section_note.setPlaceholderText(
             self.tr("Your note on this section (saved with the project)…")
         )
