@@ -70,8 +70,11 @@ def test_the_snapshot_in_pieces_is_the_same_project(tmp_path: Path) -> None:
     for offset in (10, 20):
         start = paragraph.span.start + offset
         project.annotations.append(project.new_annotation(start, start + 3, author="B"))
-    pieces = list(project_json_pieces(project, per_piece=2))
-    assert len(pieces) == 4  # the rest, two annotations, one annotation, the end
+    pieces = list(project_json_pieces(project, piece_chars=200))
+    assert len(pieces) > 5
+    whole = [*project.annotations, *project.readout.sections]  # never cut: one call each
+    assert max(map(len, pieces)) < 200 + max(len(item.model_dump_json()) for item in whole)
+    assert any(len(piece) < 250 for piece in pieces[:-1])  # the readout's text was cut
     assert json.loads("".join(pieces)) == json.loads(project_json(project))
     project.annotations.clear()
     assert json.loads("".join(project_json_pieces(project))) == json.loads(project_json(project))

@@ -342,7 +342,7 @@ def test_an_edit_while_the_snapshot_is_taken_starts_it_again(
 
     def pieces(project: Project) -> Iterator[str]:
         snapshots.append(len(project.annotations))
-        for index, piece in enumerate(project_json_pieces(project, per_piece=1)):
+        for index, piece in enumerate(project_json_pieces(project, piece_chars=100)):
             if index == 1 and len(snapshots) == 1:
                 _annotate(window, "abduction issue", "n19")  # the user edits meanwhile
             yield piece

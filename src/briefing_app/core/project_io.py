@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from briefing_app.core.annotations import now
 from briefing_app.core.atomic import atomic_write_bytes, describe_os_error
 from briefing_app.core.errors import ProjectError
+from briefing_app.core.json_pieces import PIECE_CHARS, json_pieces
 from briefing_app.core.marking_scheme import DEFAULT_SCHEME, MarkingSchemeError, get_scheme
 from briefing_app.core.model import Readout
 from briefing_app.core.project import PROJECT_SCHEMA_VERSION, Project, ReadoutVersion, text_hash
@@ -107,22 +108,16 @@ def project_json(project: Project) -> str:
     return '{"format": ' + json.dumps(FORMAT_NAME) + ", " + body[1:]
 
 
-def project_json_pieces(project: Project, per_piece: int = 500) -> Iterator[str]:
-    """:func:`project_json`'s text in pieces, each made by one short pydantic call (the
-    project without its annotations, then ``per_piece`` annotations at a time).
+def project_json_pieces(project: Project, piece_chars: int = PIECE_CHARS) -> Iterator[str]:
+    """:func:`project_json`'s text in pieces of about ``piece_chars`` characters, each a
+    millisecond or two of work (see :mod:`briefing_app.core.json_pieces`).
 
     A caller on the UI thread can let events through between pieces; it must start again if
     the project changed meanwhile (the pieces would then mix two states).
     """
-    head = project.model_dump_json(by_alias=True, exclude={"annotations"})
-    yield '{"format": ' + json.dumps(FORMAT_NAME) + ", " + head[1:-1] + ', "annotations": ['
-    annotations = project.annotations
-    for start in range(0, len(annotations), per_piece):
-        piece = ", ".join(
-            a.model_dump_json(by_alias=True) for a in annotations[start : start + per_piece]
-        )
-        yield piece if start == 0 else ", " + piece
-    yield "]}"
+    return json_pieces(
+        project, opening='{"format": ' + json.dumps(FORMAT_NAME) + ", ", piece_chars=piece_chars
+    )
 
 
 def snapshot_project(project: Project) -> Project:

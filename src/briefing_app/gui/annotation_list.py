@@ -20,6 +20,11 @@ from briefing_app.gui.reader import highlight_colour
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+# Looked up once: the table asks for data hundreds of times a paint.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 COLUMNS = ("Section", "Quote", "Comment", "Tags", "Priority", "Owner", "Due", "Brief", "Author")
 _PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 
@@ -107,15 +112,15 @@ class AnnotationTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == ANNOTATION_ID_ROLE:
             return annotation.id
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(annotation, column)
         if role == SORT_ROLE:
             return self._sort_key(annotation, column, index.row())
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("Quote", "Comment"):
+        if role == _TOOLTIP and column in ("Quote", "Comment"):
             return annotation.quote if column == "Quote" else annotation.comment
-        if role == Qt.ItemDataRole.BackgroundRole and column == "Quote":
+        if role == _BACKGROUND and column == "Quote":
             return QBrush(highlight_colour(annotation, by_author=self.colour_by_author))
-        if role == Qt.ItemDataRole.ForegroundRole and column == "Quote":
+        if role == _FOREGROUND and column == "Quote":
             return QBrush(Qt.GlobalColor.black)  # readable on the light highlight in every look
         return None
 

@@ -1,11 +1,11 @@
 """Drives a document's autosave policy from Qt: edits mark it, a timer writes recovery files.
 
-The timer's autosaves take the project's JSON text on the UI thread, in pieces of a few
-milliseconds with events let through between them (in one piece it took 40-120 ms for 10,000
-annotations; a deep copy 640 ms), and write it on a worker, so a slow or unreachable drive
-never freezes the window. An edit while the pieces are taken abandons them (they would mix two
-states); the policy is still due, so the next tick starts again. One autosave at a time: while
-one is under way the next is simply not started.
+The timer's autosaves take the project's JSON text on the UI thread, in pieces of a
+millisecond or two with events let through every few milliseconds (in one piece it took
+40-120 ms for 10,000 annotations; a deep copy 640 ms), and write it on a worker, so a slow
+or unreachable drive never freezes the window. An edit while the pieces are taken abandons
+them (they would mix two states); the policy is still due, so the next tick starts again.
+One autosave at a time: while one is under way the next is simply not started.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from briefing_app.gui.document import ProjectDocument
 logger = logging.getLogger(__name__)
 
 TICK_MS = 500
+PIECES_BUDGET_S = 0.003
+"""Pieces of a snapshot are taken for about this long, then events go through (a key press,
+a section switch waits at most this plus one piece)."""
 
 
 class Autosaver(QObject):
@@ -128,12 +131,16 @@ class Autosaver(QObject):
         pieces = self._pieces
         if pieces is None or self._stopped:
             return
-        if self._changes != self._changes_at_start:
-            logger.debug("Autosave snapshot abandoned: the project changed while it was taken")
-            self._pieces = None
-            return
+        deadline = time.perf_counter() + PIECES_BUDGET_S
         try:
-            self._parts.append(next(pieces))
+            while True:
+                if self._changes != self._changes_at_start:
+                    logger.debug("Autosave snapshot abandoned: the project changed meanwhile")
+                    self._pieces = None
+                    return
+                self._parts.append(next(pieces))
+                if time.perf_counter() >= deadline:
+                    break
         except StopIteration:
             self._pieces = None
             self._write_in_background("".join(self._parts))

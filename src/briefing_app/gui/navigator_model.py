@@ -29,6 +29,19 @@ COLUMNS = ("Section", "Notes", "✓")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# Looked up once: the view asks for data and flags hundreds of times a paint, and each enum
+# member lookup or "|" on Qt's flags costs more than the rest of the answer.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_CHECK = Qt.ItemDataRole.CheckStateRole
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECK_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 
 @dataclass(eq=False)
 class _Entry:
@@ -234,36 +247,35 @@ class NavigatorModel(QAbstractItemModel):
         if role == NODE_ID_ROLE:
             return entry.node_id
         if column == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return entry.label
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return entry.tooltip
         elif column == 1:
             count = self._counts.get(entry.node_id, 0)
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return str(count) if count else ""
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignCenter)
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == _ALIGNMENT:
+                return _CENTRED
+            if role in (_TOOLTIP, _ACCESSIBLE):
                 return counted(count, self.tr("annotation"), self.tr("annotations"))
         elif column == 2 and entry.node_id != OVERVIEW_ID:
-            if role == Qt.ItemDataRole.CheckStateRole:
+            if role == _CHECK:
                 reviewed = self._document.project.is_reviewed(entry.node_id)
-                return Qt.CheckState.Checked if reviewed else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.ToolTipRole:
+                return _CHECKED if reviewed else _UNCHECKED
+            if role == _TOOLTIP:
                 return self.tr("Reviewed")
-            if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader's name for the cell
+            if role == _ACCESSIBLE:  # a screen reader's name for the cell
                 reviewed = self._document.project.is_reviewed(entry.node_id)
                 return self.tr("Reviewed") if reviewed else self.tr("Not reviewed")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
         if index.column() == 2 and self._entries[index.internalId()].node_id != OVERVIEW_ID:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+            return _CHECK_FLAGS
+        return _ROW_FLAGS
 
     def setData(self, index: AnyIndex, value: object, role: int = 0) -> bool:
         if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.CheckStateRole:
