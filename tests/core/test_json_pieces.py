@@ -68,3 +68,13 @@ def test_a_long_text_is_cut_into_pieces_that_join_back() -> None:
     decoded = json.loads("".join(pieces))
     assert decoded["format"] == "x" and decoded["body"] == body
     assert "secret" not in decoded and "from" in decoded
+
+
+def test_one_huge_list_item_is_taken_apart() -> None:
+    """One section holding most of a readout must not become one long piece."""
+    huge = Item(name="x" * 5000, tags=["y" * 1500, "z" * 1500])
+    model = Outer(items=[Item(name="a"), huge, Item(name="b")], inner=Inner(items=[huge]))
+    pieces = list(json_pieces(model, piece_chars=1000))
+    # the name is cut; a list of plain strings (3,000 characters of tags) stays whole
+    assert max(map(len, pieces)) < 1000 + 3010 + 100
+    assert json.loads("".join(pieces)) == json.loads(model.model_dump_json(by_alias=True))

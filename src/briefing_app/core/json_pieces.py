@@ -5,8 +5,8 @@ a snapshot of a big project a few milliseconds at a time.
 ``model.model_dump_json(by_alias=True)``.
 Long lists of models are cut between their items, long strings (a readout's text) between
 characters, and everything else is written by pydantic itself, one field at a time, so field
-serializers and aliases still apply. A single list item larger than a piece (one huge section)
-stays whole.
+serializers and aliases still apply. A list item larger than a piece (one huge section) is
+taken apart the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import logging
 from collections.abc import Iterator
 
 from pydantic import BaseModel
+from pydantic_core import to_json
 
 logger = logging.getLogger(__name__)
 
@@ -59,10 +60,17 @@ def _model_fragments(model: BaseModel, opening: str, piece_chars: int) -> Iterat
             yield from _model_fragments(value, "{", piece_chars)
             comma = ","
             continue
-        elif isinstance(value, list) and value and all(isinstance(v, BaseModel) for v in value):
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
             yield comma + key + "["
             for position, item in enumerate(value):
-                text = item.model_dump_json(by_alias=True)
+                if not isinstance(item, BaseModel):
+                    text = to_json(item, by_alias=True).decode("utf-8")
+                elif _heavier_than(item, piece_chars):  # one huge section: into its parts
+                    yield "," if position else ""
+                    yield from _model_fragments(item, "{", piece_chars)
+                    continue
+                else:
+                    text = item.model_dump_json(by_alias=True)
                 yield "," + text if position else text
             yield "]"
             comma = ","
@@ -79,3 +87,25 @@ def _model_fragments(model: BaseModel, opening: str, piece_chars: int) -> Iterat
             yield comma + written
             comma = ","
     yield "}"
+
+
+def _heavier_than(model: BaseModel, limit: int) -> bool:
+    """Whether ``model`` holds more than about ``limit`` characters of text, counting each
+    model as 16 (the walk stops as soon as it knows)."""
+    weight = 0
+    stack: list[object] = [model]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            weight += len(value)
+        elif isinstance(value, BaseModel):
+            weight += 16
+            stack.extend(value.__dict__.values())
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+            weight += len(value) * 16
+        if weight > limit:
+            return True
+    return False
