@@ -34,12 +34,14 @@ def test_importing_the_core_loads_no_qt() -> None:
 
 
 def test_starting_the_app_loads_no_export_or_format_libraries() -> None:
-    """Start-up stays fast: Word, HTML and template libraries load only when first needed."""
+    """Start-up stays fast: Word, HTML and template libraries, and the importers (the sample
+    ships imported), load only when first needed."""
     code = (
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "import briefing_app.gui.launch, briefing_app.cli.main, briefing_app.core.opening\n"
-        "heavy = ('docx', 'docxtpl', 'jinja2', 'bs4', 'markdown_it', 'lxml', 'rapidfuzz')\n"
+        "heavy = ('docx', 'docxtpl', 'jinja2', 'bs4', 'markdown_it', 'lxml', 'rapidfuzz',\n"
+        "         'briefing_app.importers')\n"
         "print([m for m in heavy if m in sys.modules])\n"
     )
     result = subprocess.run(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,26 @@ def test_writes_and_replaces(tmp_path: Path) -> None:
     atomic_write_bytes(target, b"one")
     atomic_write_bytes(target, b"two")
     assert target.read_bytes() == b"two" and _files(tmp_path) == ["note.docx"]
+
+
+def test_writes_chunks_in_order(tmp_path: Path) -> None:
+    target = tmp_path / "big.recovery"
+    atomic_write_bytes(target, (f"{n},".encode() for n in range(1000)))
+    assert target.read_bytes() == b"".join(f"{n},".encode() for n in range(1000))
+
+
+def test_a_chunk_failing_midway_keeps_the_old_file_and_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "big.recovery"
+    target.write_bytes(b"the previous recovery file")
+
+    def chunks() -> Iterator[bytes]:
+        yield b"x" * 100_000
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with pytest.raises(ExportError, match="the disk is full"):
+        atomic_write_bytes(target, chunks(), error=ExportError)
+    assert target.read_bytes() == b"the previous recovery file"
+    assert _files(tmp_path) == ["big.recovery"]
 
 
 @pytest.mark.parametrize(

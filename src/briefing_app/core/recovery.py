@@ -18,6 +18,7 @@ import os
 import re
 import socket
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,12 +84,21 @@ def recovery_header(
     }
 
 
-def recovery_bytes(header: dict[str, object], body: str) -> bytes:
+def recovery_bytes(header: dict[str, object], body: str | Sequence[str]) -> bytes:
     """A recovery file's bytes: ``header`` with the project's JSON text (``body``) inside."""
-    return (json.dumps(header, ensure_ascii=False)[:-1] + ', "project": ' + body + "}").encode()
+    return b"".join(recovery_chunks(header, body))
 
 
-def write_recovery_bytes(recovery: Path, data: bytes) -> None:
+def recovery_chunks(header: dict[str, object], body: str | Sequence[str]) -> Iterator[bytes]:
+    """A recovery file's bytes in chunks, one per piece of ``body`` (the project's JSON text,
+    whole or in pieces)."""
+    yield (json.dumps(header, ensure_ascii=False)[:-1] + ', "project": ').encode()
+    for piece in [body] if isinstance(body, str) else body:
+        yield piece.encode()
+    yield b"}"
+
+
+def write_recovery_bytes(recovery: Path, data: bytes | Iterable[bytes]) -> None:
     """Write a recovery file's bytes atomically, owner-only (safe on a worker thread)."""
     make_private_folder(recovery.parent)
     atomic_write_bytes(recovery, data, error=ProjectError, private=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 SAMPLE_READOUT = "sample_readout.txt"
+SAMPLE_READOUT_IMPORTED = "sample_readout.json"
 EXAMPLE_PROJECT = "example.briefing"
 RESOURCES_PACKAGE = "briefing_app.resources"
 

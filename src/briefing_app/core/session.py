@@ -22,7 +22,7 @@ from briefing_app.core.project_io import project_json, save_project
 from briefing_app.core.recovery import (
     discard_recovery,
     new_session_id,
-    recovery_bytes,
+    recovery_chunks,
     recovery_header,
     recovery_path_for,
     recovery_session,
@@ -55,14 +55,15 @@ class PendingAutosave:
 
     target: Path
     header: dict[str, object]
-    body: str
+    body: str | list[str]
+    """The project's JSON text, whole or in pieces (written one after another)."""
     generation: int
     first_change: float | None
     last_change: float | None
 
     def write(self) -> None:
         """Write the recovery file (raises :class:`ProjectError` with a one-line reason)."""
-        write_recovery_bytes(self.target, recovery_bytes(self.header, self.body))
+        write_recovery_bytes(self.target, recovery_chunks(self.header, self.body))
 
 
 class ProjectSession:
@@ -136,11 +137,11 @@ class ProjectSession:
             raise
         return self.autosave_written(pending)
 
-    def prepare_autosave(self, body: str | None = None) -> PendingAutosave | None:
+    def prepare_autosave(self, body: str | list[str] | None = None) -> PendingAutosave | None:
         """Snapshot the project for an autosave (None when read-only: nothing is written).
 
-        ``body`` is the project's JSON text when the caller made it already (see
-        :func:`project_json_pieces`), from the project as it is now. The changes count as
+        ``body`` is the project's JSON text (or its pieces, see :func:`project_json_pieces`)
+        when the caller made it already, from the project as it is now. The changes count as
         autosaved from here; :meth:`autosave_failed` says otherwise.
         """
         policy = self.policy

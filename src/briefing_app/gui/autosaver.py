@@ -143,12 +143,12 @@ class Autosaver(QObject):
                     break
         except StopIteration:
             self._pieces = None
-            self._write_in_background("".join(self._parts))
-            self._parts = []
+            parts, self._parts = self._parts, []
+            self._write_in_background(parts)  # joined by the worker, a piece at a time
             return
         QTimer.singleShot(0, self._next_piece)
 
-    def _write_in_background(self, body: str) -> None:
+    def _write_in_background(self, body: list[str]) -> None:
         pending = self._document.session.prepare_autosave(body)
         if pending is None:
             return

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.gui.core_messages import error_text
-from briefing_app.importers import import_any, import_bytes
 
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
@@ -30,6 +29,8 @@ def offer_attachments(window: MainWindow, path: Path) -> bool:
     opened instead."""
     if path.suffix.lower() not in EMAIL_SUFFIXES:
         return False
+    from briefing_app.importers import import_any, import_bytes  # loaded when first needed
+
     try:
         _readout, attachments = import_any(path.read_bytes(), path.name)
     except (OSError, BriefingError) as exc:

@@ -52,7 +52,6 @@ from briefing_app.gui.structure_fixes import StructureFixes
 from briefing_app.gui.style import style_part
 from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
-from briefing_app.importers import READOUT_SUFFIXES
 
 logger = logging.getLogger(__name__)
 
@@ -874,6 +873,8 @@ def _read_off_thread(path: Path) -> Project:
 
 
 def _openable(path: Path) -> bool:
+    from briefing_app.importers import READOUT_SUFFIXES  # loaded when first needed
+
     return path.suffix.lower() in (*READOUT_SUFFIXES, PROJECT_SUFFIX)
 
 

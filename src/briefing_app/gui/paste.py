@@ -16,7 +16,6 @@ from briefing_app.core.errors import BriefingError
 from briefing_app.core.model import Readout
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.gui.core_messages import error_text
-from briefing_app.importers import import_bytes, import_text
 
 if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
@@ -41,6 +40,8 @@ def readout_from_mime(mime: QMimeData) -> tuple[Readout, str]:
 
     Raises :class:`BriefingError` with a one-line reason when neither gives a readout.
     """
+    from briefing_app.importers import import_bytes, import_text  # loaded when first needed
+
     text = mime.text() if mime.hasText() else ""
     if mime.hasHtml() and mime.html().strip():
         html = mime.html()
