@@ -275,6 +275,10 @@
         <translation>注釈「{0}」を削除</translation>
     </message>
     <message>
+        <source>Sign annotations as {0}</source>
+        <translation>注釈の記録者を {0} にする</translation>
+    </message>
+    <message>
         <source>Mark {0} and its items reviewed</source>
         <translation>{0}とその項目を確認済みにする</translation>
     </message>
@@ -1497,12 +1501,6 @@ You can open it read-only here and save your changes under another name.</source
         <translation>注釈と Word のコメントに記録されるあなたの氏名：</translation>
     </message>
     <message>
-        <source>Your first annotation: what name should be recorded on your annotations
-and in Word comments? (Edit › Your Name changes it later.)</source>
-        <translation>最初の注釈です。注釈と Word のコメントに記録する氏名を入力してください。
-（後で 編集 › 氏名 から変更できます。）</translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation>氏名</translation>
     </message>
@@ -1684,6 +1682,29 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
     <message>
         <source>{level} (not in the {scheme} scheme)</source>
         <translation>{level}（{scheme} の規則にない区分）</translation>
+    </message>
+</context>
+<context>
+    <name>NameNotice</name>
+    <message>
+        <source>Your Name…</source>
+        <translation>氏名を設定…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>このままにする</translation>
+    </message>
+    <message>
+        <source>Name on your annotations</source>
+        <translation>注釈に記録する氏名</translation>
+    </message>
+    <message>
+        <source>Your annotations are signed “{0}”. Give your name for them and for Word.</source>
+        <translation>注釈には「{0}」と記録されています。注釈と Word のコメントに記録する氏名を設定してください。</translation>
+    </message>
+    <message>
+        <source>Keep “{0}”</source>
+        <translation>「{0}」のままにする</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTableWidget, QTextBrowser
+from PySide6.QtWidgets import QApplication, QTableWidget, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core import locking
@@ -109,23 +109,59 @@ def test_reviewed_marks_the_section_with_its_items_in_one_step(
     assert not any(project.is_reviewed(n) for n in everything)
 
 
-def test_name_is_asked_once_before_the_first_annotation(
+def test_the_first_annotation_asks_nothing_and_keeps_the_comment_typed_at_once(
     window: MainWindow, qtbot: QtBot, interaction: ScriptedInteraction
 ) -> None:
-    window.context.settings.author_confirmed = False
+    """A name question at the first Ctrl+E took the comment typed straight after it as the
+    user's name (seen in a real window): the name is now offered beside the annotation."""
+    window.context.settings.author, window.context.settings.author_confirmed = "jdoe", False
     workspace = _workspace(window)
     workspace.go_to_node("n19")
     select_phrase(workspace.reader, "Six-Party Talks")
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    editor = workspace.annotation_panel.editor
+    qtbot.keyClicks(QApplication.focusWidget(), "Raise at the summit.")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # on to the tags
+    project = window.document.project  # type: ignore[union-attr]
+    assert interaction.shown == []  # no dialog
+    assert [(a.comment, a.author) for a in project.annotations] == [
+        ("Raise at the summit.", "jdoe")
+    ]
+    notice = editor.name_notice
+    assert notice.isVisible() and "jdoe" in notice.text.text()
+
     interaction.answers.append("Aiko Sato")
-    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    qtbot.mouseClick(notice.choose_button, Qt.MouseButton.LeftButton)
     assert interaction.shown[-1][:2] == ("text", "Your name")
-    annotations = window.document.project.annotations  # type: ignore[union-attr]
-    assert annotations[0].author == "Aiko Sato"
+    assert project.annotations[0].author == "Aiko Sato"  # signed with the name given
+    assert project.annotations[0].comment == "Raise at the summit."
+    assert not notice.isVisible() and window.context.settings.author_confirmed
+    assert "Aiko Sato" in editor.meta.text()
+
     select_phrase(workspace.reader, "North Korea")
-    asked = len(interaction.shown)
     qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
-    assert len(interaction.shown) == asked  # not asked again
-    assert {a.author for a in annotations} == {"Aiko Sato"}
+    assert not notice.isVisible() and len(interaction.shown) == 1  # not offered again
+    assert {a.author for a in project.annotations} == {"Aiko Sato"}
+    window.undo_action.trigger()  # the second annotation
+    window.undo_action.trigger()  # the signing
+    assert [a.author for a in project.annotations] == ["jdoe"]
+
+
+def test_keeping_the_offered_name_stops_offering_it(
+    window: MainWindow, qtbot: QtBot, interaction: ScriptedInteraction
+) -> None:
+    window.context.settings.author, window.context.settings.author_confirmed = "jdoe", False
+    workspace = _workspace(window)
+    workspace.go_to_node("n19")
+    select_phrase(workspace.reader, "Six-Party Talks")
+    qtbot.keyClick(workspace.reader, Qt.Key.Key_E, CTRL)
+    notice = workspace.annotation_panel.editor.name_notice
+    steps = window.document.undo_stack.count()  # type: ignore[union-attr]
+    qtbot.mouseClick(notice.keep_button, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible() and window.context.settings.author_confirmed
+    assert window.document.undo_stack.count() == steps  # type: ignore[union-attr]
+    assert window.document.project.annotations[0].author == "jdoe"  # type: ignore[union-attr]
+    assert interaction.shown == []
 
 
 def test_a_read_only_project_refuses_annotations_and_says_why(

@@ -206,6 +206,12 @@ class Project(BaseModel):
         annotation.modified = now()
         return before
 
+    def set_annotation_author(self, annotation_id: str, author: str) -> str:
+        """Sign an annotation with ``author``; returns the previous name."""
+        annotation = self.annotation(annotation_id)
+        before, annotation.author = annotation.author, author
+        return before
+
     def annotations_for(self, node_id: str | None) -> list[Annotation]:
         """Annotations anchored in ``node_id`` (None: the title and preamble)."""
         wanted = node_id or ""

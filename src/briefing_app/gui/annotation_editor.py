@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +39,42 @@ from briefing_app.gui.style import style_part
 log = logging.getLogger(__name__)
 
 QUOTE_LINES = 3
+
+
+class NameNotice(QFrame):
+    """Says, without interrupting, which name the user's annotations are signed with until
+    they give theirs (a question at their first annotation took the comment typed after
+    Ctrl+E as their name)."""
+
+    name_requested = Signal()
+    name_kept = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Your Name…"))
+        self.keep_button = QPushButton(self.tr("Keep"))
+        self.choose_button.clicked.connect(self.name_requested)
+        self.keep_button.clicked.connect(self.name_kept)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.keep_button)
+        self.setAccessibleName(self.tr("Name on your annotations"))
+        self.hide()
+
+    def show_name(self, author: str) -> None:
+        """Show the notice for annotations signed ``author``."""
+        self.text.setText(
+            self.tr(
+                "Your annotations are signed “{0}”. Give your name for them and for Word."
+            ).format(author)
+        )
+        self.keep_button.setText(self.tr("Keep “{0}”").format(author))
+        self.show()
 
 
 class AnnotationEditor(QWidget):
@@ -92,6 +129,7 @@ class AnnotationEditor(QWidget):
         style_part(self.meta, "meta")
         self.meta.setWordWrap(True)
         self.delete_button = QPushButton(self.tr("Delete Annotation"))
+        self.name_notice = NameNotice()
 
         form = QFormLayout()
         form.addRow(self.tr("Comment"), self.comment)
@@ -115,6 +153,7 @@ class AnnotationEditor(QWidget):
         footer.addWidget(self.meta, 1)
         footer.addWidget(self.delete_button)
         layout.addLayout(footer)
+        layout.addWidget(self.name_notice)
         layout.addStretch(1)
 
         self.bindings = {

@@ -91,6 +91,29 @@ class EditAnnotation(QUndoCommand):
         self._document.apply_annotation_fields(self._annotation_id, self._before)
 
 
+class SignAnnotations(QUndoCommand):
+    """Sign annotations made before the user gave their name with that name: one step."""
+
+    def __init__(self, document: ProjectDocument, annotation_ids: list[str], author: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Sign annotations as {0}").format(author)
+        )
+        self._document = document
+        self._ids = list(annotation_ids)
+        self._author = author
+        self._before: list[str] = []
+
+    def redo(self) -> None:
+        self._before = [
+            self._document.apply_annotation_author(annotation_id, self._author)
+            for annotation_id in self._ids
+        ]
+
+    def undo(self) -> None:
+        for annotation_id, author in zip(self._ids, self._before, strict=True):
+            self._document.apply_annotation_author(annotation_id, author)
+
+
 class SetReviewed(QUndoCommand):
     """Mark a section, an item, or a section with all its items reviewed (or not): one step."""
 

@@ -186,6 +186,11 @@ class ProjectDocument(QObject):
         self.annotation_changed.emit(annotation_id)
         return before
 
+    def apply_annotation_author(self, annotation_id: str, author: str) -> str:
+        before = self.project.set_annotation_author(annotation_id, author)
+        self.annotation_changed.emit(annotation_id)
+        return before
+
     def apply_reviewed(self, node_id: str, reviewed: bool) -> bool:
         before = self.project.set_reviewed(node_id, reviewed)
         self.reviewed_changed.emit(node_id)
