@@ -8,7 +8,7 @@ import pytest
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import load_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_path
-from briefing_app.export.content import BriefContent, build_content
+from briefing_app.export.content import BriefContent, build_content, clean_quote, marker_spans
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,28 @@ def _walk_models(sections: list) -> list:  # type: ignore[type-arg]
         found.append(section)
         found.extend(_walk_models(section.items))
     return found
+
+
+def test_quotes_lose_the_list_markers_inside_them(example: Project) -> None:
+    """A passage running over item markers is quoted without them, whichever marker it
+    starts after (the markers are looked up from the passage on, not from the start)."""
+    readout = example.readout
+    markers = marker_spans(readout)
+    nodes = [n for n in readout.walk() if n.marker_span is not None and n.paragraphs]
+    assert len(nodes) > 3
+    for node in nodes[1:]:
+        span = node.marker_span
+        assert span is not None
+        start, end = span.start - 5, node.paragraphs[0].span.start + 10
+        quote = clean_quote(readout, start, end, markers)
+        assert node.marker not in quote
+        assert quote == clean_quote(readout, start, end)  # the same when it finds the markers
+        assert quote.endswith(readout.text[end - 10 : end].strip())
+
+
+def test_section_labels_are_the_nodes_labels(example: Project) -> None:
+    content = build_content(example)
+    by_id = {node.id: node for node in example.readout.walk()}
+    sections = _walk_models(content.sections)
+    assert len(sections) == len(by_id)
+    assert all(section.label == by_id[section.id].label for section in sections)

@@ -303,7 +303,9 @@ def clean_quote(
         markers = marker_spans(readout)
     first = bisect_left(markers, (start, start)) - 1  # one before may reach into the passage
     cuts = []
-    for low, high in markers[max(first, 0) :]:
+    # Walked by index: slicing off the rest of the list for each passage made this O(n²).
+    for index in range(max(first, 0), len(markers)):
+        low, high = markers[index]
         if low >= end:
             break
         if high > start:
@@ -350,7 +352,9 @@ def build_content(
         node_id = by_id[passage.id].anchor.node_id
         by_node.setdefault(node_id, []).append(passage)
     notes = {**project.section_notes, **marks.section_notes}
-    sections = [_section(node, notes, project, refs, by_node, 0) for node in readout.sections]
+    sections = [
+        _section(node, notes, project, refs, labels, by_node, 0) for node in readout.sections
+    ]
     brief_sections = [s for s in sections if _has_chosen(s, included_only)]
     by_tag: dict[str, list[Passage]] = {tag: [] for tag in project.taxonomy}
     for passage in chosen:
@@ -444,6 +448,7 @@ def _section(
     notes: dict[str, str],
     project: Project,
     refs: dict[str, str],
+    labels: dict[str, str],
     by_node: dict[str, list[Passage]],
     depth: int,
 ) -> SectionContent:
@@ -452,12 +457,14 @@ def _section(
         ref=refs[node.id],
         number=node.number or "",
         heading=node.heading or "",
-        label=node.label,
+        label=labels[node.id],  # worked out once per node (it splits the first paragraph)
         paragraphs=[p.text for p in node.paragraphs],
         note=notes.get(node.id, ""),
         reviewed=project.is_reviewed(node.id),
         annotations=by_node.get(node.id, []),
-        items=[_section(item, notes, project, refs, by_node, depth + 1) for item in node.items],
+        items=[
+            _section(item, notes, project, refs, labels, by_node, depth + 1) for item in node.items
+        ],
         depth=depth,
     )
 
