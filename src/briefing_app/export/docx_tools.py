@@ -44,24 +44,35 @@ def keep_drafting_block_with_body(document: DocxDocument, style_name: str = DRAF
     if style_id is None:
         return 0
     blocks = 0
-    children = list(document.element.body.iterchildren())
-    for index, child in enumerate(children):
-        starts_block = (
-            child.tag == qn("w:p")
-            and _paragraph_style(child) == style_id
-            and (index == 0 or _paragraph_style(children[index - 1]) != style_id)
-        )
-        if not starts_block:
+    # One XPath query finds the paragraphs in the style (walking every body element through
+    # python-docx took milliseconds on a long note that has none).
+    for child in _STYLED_PARAGRAPHS(document.element.body, style=style_id):
+        if _paragraph_style(child) != style_id:
             continue
+        before = child.getprevious()
+        if before is not None and _paragraph_style(before) == style_id:
+            continue  # inside a block, not its first line
         blocks += 1
         # The paragraph above, and through any blank spacer paragraphs to real text.
-        for above in reversed(children[:index]):
+        for above in child.itersiblings(preceding=True):
             if above.tag != qn("w:p"):
                 break
-            above.get_or_add_pPr().keepNext_val = True  # type: ignore[attr-defined]
+            above.get_or_add_pPr().keepNext_val = True
             if "".join(above.itertext()).strip():
                 break
     return blocks
+
+
+_W_NAMESPACES = {"w": nsmap["w"]}
+_STYLED_PARAGRAPHS = etree.XPath("./w:p[w:pPr/w:pStyle/@w:val = $style]", namespaces=_W_NAMESPACES)
+_LIST_BOUNDARIES = etree.XPath(
+    "./*[not(self::w:p)] | ./comment() | ./processing-instruction()"
+    " | ./w:p[w:pPr/w:pStyle[starts-with(@w:val, 'Heading') or starts-with(@w:val, 'Title')"
+    " or @w:val = $style]]",
+    namespaces=_W_NAMESPACES,
+)
+"""A body's children that start or continue a numbered list: everything but paragraphs
+(tables and the like end a list), headings and titles (which end one), list paragraphs."""
 
 
 def set_east_asian_font(document: DocxDocument, font: str = EAST_ASIAN_FONT) -> None:
@@ -248,10 +259,13 @@ def restart_numbered_lists(document: DocxDocument, style_name: str = "List Numbe
         return 0
     abstract_id = base.find(qn("w:abstractNumId")).get(qn("w:val"))
     list_style = _style_id(document, style_name)
+    body = document.element.body
+    if list_style is None or not _STYLED_PARAGRAPHS(body, style=list_style):
+        return 0  # no numbered paragraph (a readout's headings need no walk then)
     lists = 0
     current_num: str | None = None
     new_list = True
-    for element in document.element.body.iterchildren():
+    for element in _LIST_BOUNDARIES(body, style=list_style):
         if element.tag != qn("w:p"):
             new_list = True  # a table ends a list
             continue
