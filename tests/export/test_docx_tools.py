@@ -1,13 +1,20 @@
 """Finishing touches on a Word document: numbered lists restarting, drafting blocks kept with
-the body above them."""
+the body above them; markup written as text."""
 
 from __future__ import annotations
 
 import docx
+import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.text.paragraph import Paragraph
 
-from briefing_app.export.docx_tools import keep_drafting_block_with_body, restart_numbered_lists
+from briefing_app.export.docx_tools import (
+    keep_drafting_block_with_body,
+    parse_fragment,
+    restart_numbered_lists,
+    xml_attribute,
+    xml_text,
+)
 from tests.export.helpers import W
 
 
@@ -60,3 +67,17 @@ def test_no_drafting_style_no_blocks() -> None:
     document = docx.Document()
     document.add_paragraph("Text")
     assert keep_drafting_block_with_body(document) == 0
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["plain", "a & b < c > d", 'say "no"', "tab\there", "line\nbreak", "cr\rlf\r\n", "&amp;"],
+)
+def test_escaped_text_and_attributes_read_back_as_written(value: str) -> None:
+    """What is written as markup text parses back to the same text and attribute value
+    (a parser folds tabs and line ends in attributes, and carriage returns anywhere)."""
+    (run,) = parse_fragment(
+        f'<w:r w:rsidR="{xml_attribute(value)}"><w:t>{xml_text(value)}</w:t></w:r>'
+    )
+    assert run.get(f"{W}rsidR") == value
+    assert run[0].text == value

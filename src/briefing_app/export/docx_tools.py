@@ -374,29 +374,26 @@ def element(tag: str) -> BaseOxmlElement:
 _FRAGMENT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 _FRAGMENT_PARSER.set_element_class_lookup(element_class_lookup)
 _FRAGMENT_OPEN = f'<w:fragment xmlns:w="{nsmap["w"]}" xmlns:w14="{nsmap["w14"]}">'
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTRIBUTE_ESCAPES = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        '"': "&quot;",
-        "\t": "&#9;",
-        "\n": "&#10;",
-        "\r": "&#13;",
-    }
-)
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+_ATTRIBUTE_ESCAPES = (*_TEXT_ESCAPES, ('"', "&quot;"), ("\t", "&#9;"), ("\n", "&#10;"))
 _RUN_CONTENT = re.compile(r"(\t|[\r\n])")
 
 
 def xml_text(text: str) -> str:
     """``text`` (already :func:`xml_safe`) escaped as element content."""
-    return text.translate(_TEXT_ESCAPES)
+    # str.replace scans in C; str.translate with a table looks each character up in a dict.
+    for character, escape in _TEXT_ESCAPES:
+        if character in text:
+            text = text.replace(character, escape)
+    return text
 
 
 def xml_attribute(value: str) -> str:
     """``value`` (already :func:`xml_safe`) escaped for a double-quoted attribute."""
-    return value.translate(_ATTRIBUTE_ESCAPES)
+    for character, escape in _ATTRIBUTE_ESCAPES:
+        if character in value:
+            value = value.replace(character, escape)
+    return value
 
 
 def text_run_xml(text: str, *, shade: str | None = None, bold: bool = False) -> str:
