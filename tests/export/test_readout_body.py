@@ -6,10 +6,13 @@ import io
 import zipfile
 
 import docx
+import pytest
 from lxml import etree
 
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import project_from_readout
+from briefing_app.export import comments as comments_module
+from briefing_app.export import readout_body
 from briefing_app.export.readout_body import find_marker
 from briefing_app.export.render import render_note
 from briefing_app.export.templates import find_template
@@ -144,3 +147,15 @@ def test_clean_copy_tags_follow_the_last_run_of_each_passage_in_reading_order() 
     sequence = _sequence(body)
     at = sequence.index("gas supply")
     assert sequence[at + 1] == " [1: Risk] [2: Action]"
+
+
+def test_markup_parsed_in_pieces_is_the_same_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long readout is parsed a few paragraphs (and comments) at a time: with pieces of
+    one paragraph and one comment, a comment across paragraphs still spans them."""
+    annotations = [("pipeline", "Further talks", "A", "spans"), ("gas", "supply", "B", "short")]
+    whole = _document(_project(annotations))
+    monkeypatch.setattr(readout_body, "PARAGRAPHS_PER_PARSE", 1)
+    monkeypatch.setattr(comments_module, "COMMENTS_PER_PARSE", 1)
+    pieces = _document(_project(annotations))
+    assert etree.tostring(pieces[0]) == etree.tostring(whole[0])
+    assert pieces[1] == whole[1] and len(pieces[1]) == 2

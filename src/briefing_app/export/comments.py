@@ -23,6 +23,8 @@ def initials_of(author: str) -> str:
     return "".join(w[0].upper() for w in words[:3])
 
 
+COMMENTS_PER_PARSE = 500
+"""How many comments of written markup are parsed at a time."""
 _PARAGRAPH_PROPERTIES = '<w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
 _REFERENCE_PROPERTIES = '<w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
 
@@ -71,8 +73,11 @@ class CommentWriter:
 
     def finish(self) -> None:
         """Append the comments built so far to the comments part, in one go."""
-        if self._pending:
-            self._comments.extend(parse_fragment("".join(self._pending)))
+        pending = self._pending
+        for start in range(0, len(pending), COMMENTS_PER_PARSE):  # short holds of the GIL
+            self._comments.extend(
+                parse_fragment("".join(pending[start : start + COMMENTS_PER_PARSE]))
+            )
         self._pending = []
         if self._resolved:
             _declare_ignorable(self._comments, "w14")

@@ -43,6 +43,8 @@ SHADES = {
     "Talking point": "FFDCAE",
 }
 DEFAULT_SHADE = "FFF0A6"
+PARAGRAPHS_PER_PARSE = 400
+"""How many paragraphs of written markup are parsed at a time."""
 
 
 def shade_for(annotation: Annotation) -> str:
@@ -116,6 +118,8 @@ class ReadoutWriter:
         self._comments = None if clean else CommentWriter(document)
         self._style_ids: dict[str, str] = {}
         self._pieces: list[str] = []
+        self._paragraph_starts: list[int] = []
+        """Where each paragraph's markup starts in the pieces."""
 
     def write(self) -> None:
         """Write the title block, preamble and every section, then attach the comments."""
@@ -144,14 +148,19 @@ class ReadoutWriter:
                 before.setdefault(anchor.first, []).append(range_start_xml(comment_id))  # type: ignore[arg-type]
                 # Each end goes right after the last run, so later comments end first.
                 after.setdefault(anchor.last, []).insert(0, range_end_xml(comment_id))  # type: ignore[arg-type]
-        markup = []
-        for index, piece in enumerate(self._pieces):
-            markup.extend(before.get(index, ()))
-            markup.append(piece)
-            markup.extend(after.get(index, ()))
-        for written in parse_fragment("".join(markup)):
-            self._marker._p.addprevious(written)
+        # Parsed a few hundred paragraphs at a time: one parse holds the interpreter lock, and
+        # the window must not wait on a long readout exported on a worker.
+        bounds = [*self._paragraph_starts[::PARAGRAPHS_PER_PARSE], len(self._pieces)]
+        for low, high in pairwise(bounds):
+            markup = []
+            for index in range(low, high):
+                markup.extend(before.get(index, ()))
+                markup.append(self._pieces[index])
+                markup.extend(after.get(index, ()))
+            for written in parse_fragment("".join(markup)):
+                self._marker._p.addprevious(written)
         self._pieces = []
+        self._paragraph_starts = []
         if self._comments is None:
             if placed:
                 self._annotations_table(placed)
@@ -207,6 +216,7 @@ class ReadoutWriter:
             )
             indent_xml = f'<w:ind w:left="{360 * indent}"/>' if indent else ""  # ¼ inch a level
             properties = f"<w:pPr>{style_xml}{indent_xml}</w:pPr>"
+        self._paragraph_starts.append(len(self._pieces))
         self._pieces.append(f"<w:p>{properties}")
 
     def _text_paragraph(
