@@ -3,6 +3,8 @@ estimate without it) and a note over its limit names its longest sections."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,43 @@ def test_libreoffice_counts_the_real_pages_and_the_estimate_is_close() -> None:
     assert report.pages == count_pages(docx_to_pdf(data, archival=False))
     assert report.message().startswith(f"{report.pages} pages — the action memo limit is 2.")
     assert abs(estimate_layout(data).pages - report.pages) <= 1
+
+
+def _docx(document_xml: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", document_xml)
+    return buffer.getvalue()
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_BODY = f"""<w:document xmlns:w="{_W}"><w:body>
+  <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>
+    <w:r><w:t>First </w:t></w:r>
+    <w:r><w:t>section</w:t></w:r>
+  </w:p>
+  <w:p><w:r><w:t>{"word " * 60}</w:t></w:r></w:p>
+  <w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>
+    <w:r><w:t>Second</w:t></w:r>
+  </w:p>
+  <w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="6000"/></w:tblGrid>
+    <w:tr><w:tc><w:p><w:r><w:t>{"cell " * 30}</w:t></w:r></w:p></w:tc>
+      <w:tc><w:p><w:r><w:t>short</w:t></w:r></w:p><w:p><w:r><w:t>two</w:t></w:r></w:p></w:tc></w:tr>
+  </w:tbl>
+  <w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>
+</w:body></w:document>"""
+
+
+def test_the_estimate_reads_styles_and_text_as_word_does() -> None:
+    """Headings split over runs, a style in a later paragraph-properties element, table cells
+    by their grid widths; the whitespace between elements is not text."""
+    estimate = estimate_layout(_docx(_BODY))
+    assert [title for title, _lines in estimate.sections] == ["First section", "Second"]
+    first, second = (lines for _title, lines in estimate.sections)
+    # Heading 1 (2.4 lines) and 300 characters at 11 pt across 451 pt (82 a line): 4 + gap.
+    assert first == pytest.approx(2.4 + 4 + 0.45)
+    # Heading 2 (1.9 lines), then the table: its first cell, 150 characters in 100 pt less
+    # padding (16 a line: 10 lines), is the tallest; then the row's and the table's spacing.
+    assert second == pytest.approx(1.9 + 10 + 0.35 + 0.45)
+    compact = estimate_layout(_docx(_BODY.replace("\n", "").replace("  ", "")))
+    assert compact.sections == estimate.sections

@@ -15,16 +15,24 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from docx.document import Document as DocxDocument
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
+from lxml import etree
 
 from briefing_app.core.annotations import Annotation
 from briefing_app.core.model import Node, Readout, Span
-from briefing_app.export.comments import CommentWriter
+from briefing_app.export.comments import CommentWriter, range_end_xml, range_start_xml
 from briefing_app.export.content import day_month_year
-from briefing_app.export.docx_tools import element, fast_run, set_column_widths, xml_safe
+from briefing_app.export.docx_tools import (
+    added_run_xml,
+    element,
+    parse_fragment,
+    set_column_widths,
+    text_run_xml,
+    xml_attribute,
+    xml_safe,
+)
 
 SHADES = {
     "Key point": "FFF0A6",
@@ -35,6 +43,8 @@ SHADES = {
     "Talking point": "FFDCAE",
 }
 DEFAULT_SHADE = "FFF0A6"
+PARAGRAPHS_PER_PARSE = 400
+"""How many paragraphs of written markup are parsed at a time."""
 
 
 def shade_for(annotation: Annotation) -> str:
@@ -64,12 +74,18 @@ def comment_text(
 @dataclass
 class _Anchor:
     annotation: Annotation
-    first: Run | None = None
-    last: Run | None = None
+    first: int | None = None
+    """Where its first run is in the writer's list of markup pieces."""
+    last: int | None = None
 
 
 class ReadoutWriter:
-    """Writes nodes as headings and paragraphs before a marker paragraph, then removes it."""
+    """Writes nodes as headings and paragraphs before a marker paragraph, then removes it.
+
+    The paragraphs are written as WordprocessingML text, one piece per run, and parsed in
+    one go: comment ranges and clean-copy tags go between the pieces once every run of an
+    annotation is known.
+    """
 
     def __init__(
         self,
@@ -101,6 +117,9 @@ class ReadoutWriter:
         self._clean = clean
         self._comments = None if clean else CommentWriter(document)
         self._style_ids: dict[str, str] = {}
+        self._pieces: list[str] = []
+        self._paragraph_starts: list[int] = []
+        """Where each paragraph's markup starts in the pieces."""
 
     def write(self) -> None:
         """Write the title block, preamble and every section, then attach the comments."""
@@ -109,26 +128,45 @@ class ReadoutWriter:
             self._text_paragraph([(paragraph.span, paragraph.text)], None)
         for node in readout.sections:
             self._node(node, 0)
+        before: dict[int, list[str]] = {}
+        after: dict[int, list[str]] = {}
+        placed = [a for a in self._anchors if a.first is not None and a.last is not None]
         if self._comments is None:
-            self._write_clean()
-            self._marker._p.getparent().remove(self._marker._p)
-            return
-        for anchor in self._anchors:
-            if anchor.first is not None and anchor.last is not None:
+            for last, tags in _clean_tags(placed).items():
+                after[last] = [text_run_xml(" " + " ".join(tags))]
+        else:
+            for anchor in placed:
                 annotation = anchor.annotation
                 ref = self._refs.get(annotation.anchor.node_id, "Overview")
                 mark, comment = self._portions.get(annotation.id, ("", None))
-                self._comments.add(
-                    anchor.first,
-                    anchor.last,
+                comment_id = self._comments.add(
                     comment_text(annotation, ref, portion=mark, comment=comment),
                     author=annotation.author or self._fallback_author,
                     when=annotation.modified,
                     resolved=annotation.resolved,
                 )
-        self._comments.finish()
-        parent = self._marker._p.getparent()
-        parent.remove(self._marker._p)
+                before.setdefault(anchor.first, []).append(range_start_xml(comment_id))  # type: ignore[arg-type]
+                # Each end goes right after the last run, so later comments end first.
+                after.setdefault(anchor.last, []).insert(0, range_end_xml(comment_id))  # type: ignore[arg-type]
+        # Parsed a few hundred paragraphs at a time: one parse holds the interpreter lock, and
+        # the window must not wait on a long readout exported on a worker.
+        bounds = [*self._paragraph_starts[::PARAGRAPHS_PER_PARSE], len(self._pieces)]
+        for low, high in pairwise(bounds):
+            markup = []
+            for index in range(low, high):
+                markup.extend(before.get(index, ()))
+                markup.append(self._pieces[index])
+                markup.extend(after.get(index, ()))
+            for written in parse_fragment("".join(markup)):
+                self._marker._p.addprevious(written)
+        self._pieces = []
+        self._paragraph_starts = []
+        if self._comments is None:
+            if placed:
+                self._annotations_table(placed)
+        else:
+            self._comments.finish()
+        self._marker._p.getparent().remove(self._marker._p)
 
     def _node(self, node: Node, depth: int) -> None:
         label: list[tuple[Span | None, str]] = []
@@ -155,34 +193,31 @@ class ReadoutWriter:
             self._text_paragraph([(paragraph.span, paragraph.text)], None, indent=depth)
         note = self._notes.get(node.id)
         if note:
-            para = self._paragraph("Quote")
-            para.add_run("Desk note: ").bold = True
-            para.add_run(xml_safe(note))
+            self._open_paragraph("Quote")
+            self._pieces.append(added_run_xml("Desk note: ", bold=True))
+            self._pieces.append(added_run_xml(xml_safe(note)))
+            self._pieces.append("</w:p>")
         for item in node.items:
             self._node(item, depth + 1)
 
-    def _paragraph(self, style: str | None, indent: int = 0) -> Paragraph:
-        """A new paragraph before the marker, its style set by id.
+    def _style_id(self, style: str) -> str:
+        """python-docx resolves a style *name* by scanning all styles; with a few thousand
+        paragraphs that was most of the export, so ids are looked up once."""
+        if style not in self._style_ids:
+            self._style_ids[style] = self._document.styles[style].style_id
+        return self._style_ids[style]
 
-        python-docx resolves a style *name* on every paragraph by scanning all styles; with a
-        few thousand paragraphs that was most of the export, so ids are looked up once.
-        """
-        p = element("w:p")
+    def _open_paragraph(self, style: str | None, indent: int = 0) -> None:
+        """Start a paragraph, its style set by id."""
+        properties = ""
         if style is not None or indent:
-            ppr = element("w:pPr")
-            if style is not None:
-                if style not in self._style_ids:
-                    self._style_ids[style] = self._document.styles[style].style_id
-                style_element = element("w:pStyle")
-                style_element.set(qn("w:val"), self._style_ids[style])
-                ppr.append(style_element)
-            if indent:
-                ind = element("w:ind")
-                ind.set(qn("w:left"), str(360 * indent))  # a quarter inch a level
-                ppr.append(ind)
-            p.append(ppr)
-        self._marker._p.addprevious(p)
-        return Paragraph(p, self._marker._parent)
+            style_xml = (
+                f'<w:pStyle w:val="{xml_attribute(self._style_id(style))}"/>' if style else ""
+            )
+            indent_xml = f'<w:ind w:left="{360 * indent}"/>' if indent else ""  # ¼ inch a level
+            properties = f"<w:pPr>{style_xml}{indent_xml}</w:pPr>"
+        self._paragraph_starts.append(len(self._pieces))
+        self._pieces.append(f"<w:p>{properties}")
 
     def _text_paragraph(
         self,
@@ -192,18 +227,16 @@ class ReadoutWriter:
         *,
         bold_first: bool = False,
     ) -> None:
-        paragraph = self._paragraph(style, indent if style is None else 0)
+        self._open_paragraph(style, indent if style is None else 0)
         for index, (span, text) in enumerate(pieces):
-            runs_before = len(paragraph._p.r_lst)
+            bold = bold_first and index == 0
             if span is None or len(span) != len(text):
-                paragraph.add_run(xml_safe(text))
+                self._pieces.append(added_run_xml(xml_safe(text), bold=bold))
             else:
-                self._runs(paragraph, span.start, text)
-            if bold_first and index == 0:
-                for run in paragraph.runs[runs_before:]:
-                    run.bold = True
+                self._runs(span.start, text, bold)
+        self._pieces.append("</w:p>")
 
-    def _runs(self, paragraph: Paragraph, start: int, text: str) -> None:
+    def _runs(self, start: int, text: str, bold: bool) -> None:
         end = start + len(text)
         first = bisect_left(self._starts, start - self._longest)
         last = bisect_left(self._starts, end)
@@ -220,32 +253,26 @@ class ReadoutWriter:
                 a for a in touching if a.annotation.start <= low and a.annotation.end >= high
             ]
             shade = shade_for(covering[0].annotation) if covering and not self._clean else None
-            run = fast_run(paragraph, text[low - start : high - start], shade)
+            index = len(self._pieces)
+            self._pieces.append(
+                text_run_xml(text[low - start : high - start], shade=shade, bold=bold)
+            )
             for anchor in covering:
                 if anchor.first is None:
-                    anchor.first = run
-                anchor.last = run
+                    anchor.first = index
+                anchor.last = index
 
     # -- the clean copy --------------------------------------------------------------------
-    def _write_clean(self) -> None:
-        """Number the annotations in reading order, tag each passage in the text, and list
-        them in a table after the readout."""
-        placed = [a for a in self._anchors if a.last is not None]
-        tags_after: dict[int, list[str]] = {}
-        for number, anchor in enumerate(placed, start=1):
-            tag = next(iter(anchor.annotation.tags), "Note")
-            tags_after.setdefault(id(anchor.last), []).append(f"[{number}: {tag}]")
-        for anchor in placed:
-            labels = tags_after.pop(id(anchor.last), None)
-            if labels and anchor.last is not None:
-                tag_run = element("w:r")
-                text = element("w:t")
-                text.set(qn("xml:space"), "preserve")
-                text.text = " " + " ".join(labels)
-                tag_run.append(text)
-                anchor.last._r.addnext(tag_run)
-        if placed:
-            self._annotations_table(placed)
+    def _paragraph(self, style: str) -> Paragraph:
+        """A new paragraph before the marker (after what is written already)."""
+        p = element("w:p")
+        ppr = element("w:pPr")
+        style_element = element("w:pStyle")
+        style_element.set(qn("w:val"), self._style_id(style))
+        ppr.append(style_element)
+        p.append(ppr)
+        self._marker._p.addprevious(p)
+        return Paragraph(p, self._marker._parent)
 
     def _annotations_table(self, placed: list[_Anchor]) -> None:
         heading = self._paragraph("Heading 1")
@@ -275,6 +302,16 @@ class ReadoutWriter:
         set_column_widths(table, [Cm(1.2), Cm(2.4), Cm(2.4), Cm(5.2), Cm(5.2)])
 
 
+def _clean_tags(placed: list[_Anchor]) -> dict[int, list[str]]:
+    """Where the clean copy's numbered tags go: after each annotation's last run, numbered
+    in reading order, one after another where several end on the same run."""
+    tags_after: dict[int, list[str]] = {}
+    for number, anchor in enumerate(placed, start=1):
+        tag = next(iter(anchor.annotation.tags), "Note")
+        tags_after.setdefault(anchor.last, []).append(f"[{number}: {tag}]")  # type: ignore[arg-type]
+    return tags_after
+
+
 def _clean_comment(annotation: Annotation, portion: str = "", comment: str | None = None) -> str:
     """The comment with what a reader needs beside it: owner, due date, portion marking
     (``portion`` and ``comment`` as in :func:`comment_text`)."""
@@ -292,11 +329,21 @@ def _clean_comment(annotation: Annotation, portion: str = "", comment: str | Non
     return text
 
 
+_MARKER_CANDIDATES = etree.XPath(
+    "./w:p[contains(string(.), $marker)]", namespaces={"w": nsmap["w"]}
+)
+
+
 def find_marker(document: DocxDocument, marker: str) -> Paragraph | None:
-    """The body paragraph whose whole text is ``marker``."""
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            paragraph = Paragraph(child, document)
-            if paragraph.text.strip() == marker:
-                return paragraph
+    """The body paragraph whose whole text is ``marker``.
+
+    One XPath query (in C) finds the few paragraphs holding the marker at all; only those
+    have their text assembled by python-docx (doing that for every paragraph of a long
+    note took 30 ms).
+    """
+    body = document.element.body
+    for child in _MARKER_CANDIDATES(body, marker=marker):
+        paragraph = Paragraph(child, document)
+        if paragraph.text.strip() == marker:
+            return paragraph
     return None

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from docxtpl import DocxTemplate
-from jinja2 import StrictUndefined, UndefinedError
+from jinja2 import StrictUndefined, UndefinedError, nodes
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -78,6 +80,25 @@ class _Environment(ImmutableSandboxedEnvironment):
         self.globals["range"] = self._range
         self.filters["sentence"] = as_sentence
 
+    def compile(  # type: ignore[override]
+        self,
+        source: str | nodes.Template,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> object:
+        """Compiled once per template source: a built-in template's parts are the same
+        source every export, and every environment of this class compiles them alike."""
+        if (
+            isinstance(source, str)
+            and name is None
+            and filename is None
+            and not (raw or defer_init)
+        ):
+            return _compiled(source)
+        return super().compile(source, name, filename, raw, defer_init)
+
     def _range(self, *args: int) -> range:
         values = range(*args)
         self._budget -= len(values)
@@ -98,6 +119,31 @@ class _Environment(ImmutableSandboxedEnvironment):
             ):
                 raise SecurityError("the template builds too large a value")
         return left * right  # type: ignore[operator]
+
+
+@lru_cache(maxsize=64)
+def _compiled(source: str) -> object:
+    environment = _Environment()
+    return super(_Environment, environment).compile(source)
+
+
+class _Template(DocxTemplate):
+    """docxtpl's template, turning tabs, line breaks and page breaks in the filled-in text
+    into Word's markup only in the paragraphs that have any (it ran its three nested
+    patterns over every run of every paragraph)."""
+
+    def resolve_listing(self, xml: str) -> str:
+        if _LISTING_CHARACTERS.search(xml) is None:
+            return xml
+        resolve = super().resolve_listing
+        return _PARAGRAPH.sub(
+            lambda m: resolve(m[0]) if _LISTING_CHARACTERS.search(m[0]) else m[0], xml
+        )
+
+
+_LISTING_CHARACTERS = re.compile("[\t\a\n\f]")
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+"""What docxtpl's resolve_listing takes as a paragraph."""
 
 
 def missing_fields(template: TemplateInfo, note: NoteFields) -> list[str]:
@@ -187,7 +233,7 @@ def render_note(
 def _render_template(template: TemplateInfo, context: dict[str, object]) -> DocxTemplate:
     name = template.name
     try:
-        document = DocxTemplate(str(template.path))
+        document = _Template(str(template.path))
         document.render(context, jinja_env=_Environment(), autoescape=True)
     except TemplateSyntaxError as exc:
         raise TemplateError(f"{name}: template syntax error: {exc.message}") from None
