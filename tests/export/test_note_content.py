@@ -266,3 +266,25 @@ def test_meeting_brief_has_no_internal_comment_labelled_as_our_response(
 )
 def test_as_sentence_never_doubles_punctuation(text: str, expected: str) -> None:
     assert as_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed"),
+    [
+        ("1. Push for a meeting.", "Push for a meeting."),
+        ("2) Offer Berlin.", "Offer Berlin."),
+        ("(3) Brief the Minister.", "Brief the Minister."),
+        ("４．作業部会を提案する。", "作業部会を提案する。"),
+        ("(C) 4. Keep it quiet.", "(C) Keep it quiet."),  # after its portion mark
+        ("(C) Keep it quiet.", "(C) Keep it quiet."),  # a mark, not a list letter
+        ("1.5 billion is at stake.", "1.5 billion is at stake."),
+        ("2019 was a good year.", "2019 was a good year."),
+        ("12.", "12."),  # nothing after it: left as typed
+    ],
+)
+def test_a_number_typed_before_a_recommendation_is_not_printed_twice(
+    typed: str, listed: str
+) -> None:
+    project = sample_project()
+    project.note.recommendations = f"{typed}\n"
+    assert build_content(project).recommendations == [listed]

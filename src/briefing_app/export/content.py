@@ -44,6 +44,20 @@ _CLOSERS = "\"'”’»」』)]）"
 _ENDS = ".!?。！？…"
 
 
+_TYPED_NUMBER = re.compile(r"^(\([^)]*\)\s+)?[(（]?[0-9０-９]{1,2}(?:[.)]\s+|[．）]\s*)")
+"""A number typed at the start of a list line ("1. ", "2) ", "(3) ", "４．"), after its
+portion mark if it has one; letters are left alone ("(c)" may be a portion mark)."""
+
+
+def without_typed_number(line: str) -> str:
+    """``line`` without the number the user typed before it: the note numbers its lists
+    itself ("1. 1. Push for…" otherwise)."""
+    match = _TYPED_NUMBER.match(line)
+    if match is None or not line[match.end() :].strip():
+        return line
+    return (match.group(1) or "") + line[match.end() :]
+
+
 def as_sentence(text: str) -> str:
     """``text`` ending in one full stop: none added after ".", "?", "!" or "…", even when a
     closing quote or bracket follows it (no "confidence.." or "confidence.”.")."""
@@ -390,7 +404,7 @@ def build_content(
         by_tag=by_tag,
         placed=placed,
         recommendations=[
-            line.strip(" -•\t")
+            without_typed_number(line.strip(" -•\t"))
             for line in marks.fields["recommendations"].splitlines()
             if line.strip()
         ],
