@@ -96,3 +96,28 @@ def test_the_importers_own_doubts_are_shown(window: MainWindow, qtbot: QtBot) ->
     assert window.workspace is not None  # the built-in sample: its "Back to Index" line
     qtbot.waitUntil(window.workspace.doubts_bar.isVisible, timeout=2000)
     assert "removed as site chrome" in window.workspace.doubts_bar.text.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen only
+def test_typing_the_title_settles_the_doubt_about_it_until_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Seen in a real window: the bar still said "Title guessed from line 3" after the user
+    had typed the right title."""
+    _doubtful(window)
+    workspace = window.workspace
+    assert workspace is not None
+    bar = workspace.doubts_bar
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
+    qtbot.mouseClick(bar.buttons["title"], LEFT)
+    dialog = window.title_fixes.dialog
+    assert dialog is not None
+    dialog.title_edit.selectAll()
+    qtbot.keyClicks(dialog.title_edit, "Japan-Russia Foreign Ministers' Meeting")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert window.document is not None
+    assert window.document.readout.title == "Japan-Russia Foreign Ministers' Meeting"
+    assert "Title guessed" not in bar.text.text()
+    assert "3 lines removed" in bar.text.text() and not bar.buttons["title"].isVisible()
+    window.undo_action.trigger()
+    assert "Title guessed from line 1" in bar.text.text() and bar.buttons["title"].isVisible()

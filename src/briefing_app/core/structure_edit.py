@@ -336,6 +336,8 @@ def _header_span(readout: Readout, field: HeaderField) -> Span | None:
 def _set_header(readout: Readout, field: HeaderField, value: str | None, span: Span | None) -> None:
     setattr(readout, field, value)
     setattr(readout, f"{field}_span", span)
+    if value is not None:  # the user's choice settles the import's doubt about the field
+        readout.doubts = [doubt for doubt in readout.doubts if doubt.kind != field]
 
 
 def _label_spans(readout: Readout) -> list[Span]:

@@ -22,7 +22,15 @@ from briefing_app.core.settings import AppSettings
 HeaderSnapshot = dict[str, object]
 """The title, date and attribution with their spans (values are immutable)."""
 StructureSnapshot = tuple[list[Node], list[Paragraph], list[RemovedLine], HeaderSnapshot]
-HEADER_ATTRIBUTES = ("title", "title_span", "date", "date_span", "attribution", "attribution_span")
+HEADER_ATTRIBUTES = (
+    "title",
+    "title_span",
+    "date",
+    "date_span",
+    "attribution",
+    "attribution_span",
+    "doubts",  # a title or date the user chose settles the doubt about it
+)
 
 
 class _Subtrees(dict[str, set[str]]):
@@ -234,7 +242,7 @@ class ProjectDocument(QObject):
         sections, preamble, removed, header = snapshot
         readout = self.readout
         for name, value in header.items():
-            setattr(readout, name, value)
+            setattr(readout, name, list(value) if isinstance(value, list) else value)
         readout.sections = [node.model_copy(deep=True) for node in sections]
         readout.preamble = [paragraph.model_copy(deep=True) for paragraph in preamble]
         readout.removed = [line.model_copy(deep=True) for line in removed]

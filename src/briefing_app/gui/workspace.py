@@ -598,6 +598,8 @@ class Workspace(QWidget):
         """Stay where the user was: on the same node, or (it is gone) the section now shown
         at the same place; the reader, the navigator and the section note always agree."""
         node_id = self.current_node_id
+        if self.doubts_bar.isVisibleTo(self):  # a fix may have settled some of them
+            self.doubts_bar.show_doubts(self.document.readout.doubts)
         self.section_index = min(self.section_index, len(self.sections) - 1)
         if node_id != OVERVIEW_ID and node_id not in self.document.index().nodes:
             node_id = self.sections[self.section_index].id if self.section_index >= 0 else ""
