@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from hypothesis import given
+import pytest
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from briefing_app.importers import doubts, import_text
+from briefing_app.importers.blocks import collapse_spaces, needs_only_spacing, normalise_inline
 from briefing_app.importers.markers import parse_marker
+from briefing_app.importers.plaintext import _line_blocks
 
 MARKERS = [
     "1.", "12.", "1)", "(1)", "(12)", "- (1)", "– (2)", "—(3)", "１．", "（１）", "〔1〕", "①",
@@ -59,3 +62,45 @@ def test_stray_numbers_are_found_deep_in_the_outline() -> None:
     strays = [d for d in readout.doubts if d.code == "doubt.stray_number"]
     assert [d.params["marker"] for d in strays] == ["（５）", "④"]
     assert [d.params["line"] for d in strays] == [23, 24]
+
+
+SPACY = st.text(
+    alphabet=st.sampled_from(
+        list("ab. \t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u2028\u3000\u200b\u00adé\u0301ア")
+    ),
+    max_size=40,
+)
+
+
+@given(st.one_of(SPACY, st.text(max_size=40)))
+@example("a ")
+@example(" a")
+@example("a  b")
+@example("a\xa0b")
+@example("a\u2028")
+def test_collapsing_spaces_is_splitting_and_joining(text: str) -> None:
+    assert collapse_spaces(text) == " ".join(text.split())
+
+
+@given(st.one_of(SPACY, st.text(max_size=60)))
+def test_a_clean_text_gives_the_blocks_of_line_by_line_normalising(text: str) -> None:
+    lines = text.split("\n")
+    clean = needs_only_spacing(text)
+    if clean:
+        assert all(collapse_spaces(line) == normalise_inline(line) for line in lines)
+    assert _line_blocks(lines, clean=clean) == _line_blocks(lines, clean=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("They\u200b agreed\u00ad on trade.", "They agreed on trade."),
+        ("They met in Montre\u0301al.", "They met in Montréal."),
+        ("They\u3000met\xa0 in  Tokyo. ", "They met in Tokyo."),
+    ],
+)
+def test_invisible_characters_accents_and_spaces_are_still_normalised(
+    line: str, expected: str
+) -> None:
+    readout = import_text(f"Meeting Readout\nThe ministers met.\n{line}\n")
+    assert [p.text for p in readout.preamble] == ["The ministers met.", expected]

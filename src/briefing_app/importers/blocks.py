@@ -44,14 +44,35 @@ class Block:
     """Memo for structure recognition: the block's leading marker and the one after it."""
 
 
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
 def normalise_inline(text: str) -> str:
     """Collapse every run of whitespace (no-break spaces included) to one space and strip."""
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    return collapse_spaces(text)
+
+
+def collapse_spaces(text: str) -> str:
+    """:func:`normalise_inline` for text that :func:`needs_only_spacing` said is clean."""
+    # Every character str.split() splits on is a separator or a control character, so in
+    # printable text the only white space is " " (most lines: nothing to do, no copy made).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     # str.split() splits on every Unicode space, no-break and ideographic spaces included.
     return " ".join(text.split())
+
+
+def needs_only_spacing(text: str) -> bool:
+    """Whether each line of ``text`` is normalised by :func:`collapse_spaces` alone: no
+    invisible characters, already NFC. One check of a whole file instead of one per line
+    (a newline never composes with its neighbours, so the lines of NFC text are NFC)."""
+    return not any(ch in text for ch in _INVISIBLE_CHARS) and unicodedata.is_normalized(
+        "NFC", text
+    )
 
 
 def join_lines(lines: list[str]) -> str:
