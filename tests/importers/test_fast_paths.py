@@ -14,8 +14,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from briefing_app.importers import doubts, import_text
-from briefing_app.importers.blocks import collapse_spaces, needs_only_spacing, normalise_inline
-from briefing_app.importers.markers import parse_marker
+from briefing_app.importers.blocks import (
+    Block,
+    collapse_spaces,
+    needs_only_spacing,
+    normalise_inline,
+)
+from briefing_app.importers.markers import block_markers, leading_marker, parse_marker
 from briefing_app.importers.plaintext import _line_blocks
 
 MARKERS = [
@@ -104,3 +109,24 @@ def test_invisible_characters_accents_and_spaces_are_still_normalised(
 ) -> None:
     readout = import_text(f"Meeting Readout\nThe ministers met.\n{line}\n")
     assert [p.text for p in readout.preamble] == ["The ministers met.", expected]
+
+
+@given(st.sampled_from([*MARKERS, "", "12 ", "3 Trade", "4 習主席"]), TAILS)
+def test_a_blocks_markers_are_parsed_as_its_text_is(marker: str, tail: str) -> None:
+    text = f"{marker} {tail}".strip() or "x"
+    block = Block(text)
+    first = parse_marker(text)
+    second = None
+    if first is not None and not first.is_bullet:
+        second = parse_marker(text[first.length :], allow_bare=False)
+    assert block_markers(block) == (first, second)
+    assert leading_marker(block) == parse_marker(text, allow_bare=False)
+    assert block_markers(block) == (first, second)  # from the memo, the same
+
+
+def test_a_block_whose_text_changed_is_parsed_again() -> None:
+    block = Block("1. Trade")
+    assert leading_marker(block) is not None
+    block.text = "Trade and energy"
+    assert block_markers(block) == (None, None)
+    assert leading_marker(block) is None

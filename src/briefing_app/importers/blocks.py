@@ -40,8 +40,9 @@ class Block:
     """Where the block starts in the normalised text; set by :func:`lay_out`."""
     outside: str | None = field(default=None, compare=False)
     """Why the extractor judged this block outside the page's main content (None: inside)."""
-    parsed: tuple[object, object] | None = field(default=None, repr=False, compare=False)
-    """Memo for structure recognition: the block's leading marker and the one after it."""
+    parsed: tuple[str, object, object] | None = field(default=None, repr=False, compare=False)
+    """Memo of ``markers.block_markers``: the text parsed, its leading marker and the one
+    after it."""
 
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
