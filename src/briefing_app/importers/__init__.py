@@ -83,10 +83,6 @@ def _no_cyclic_gc() -> Iterator[None]:
 
     Importing creates tens of thousands of objects and no cycles worth collecting; without
     this, collections triggered by allocation take a third of the import time.
-
-    On the way out, what the import built is handed to the oldest generation (see
-    :func:`_age_young_objects`): otherwise the first young collection after it walks the
-    whole readout (0.2 s for 10 MB), and the next middle one walks it again.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -94,21 +90,7 @@ def _no_cyclic_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            _age_young_objects()
             gc.enable()
-
-
-def _age_young_objects() -> None:
-    """Move every object the collector tracks into its oldest generation, unscanned.
-
-    ``gc.freeze()`` then ``gc.unfreeze()`` does that in constant time. It is done only when
-    nothing else is frozen: unfreezing would otherwise also thaw what the app froze on
-    purpose (see ``gui/background.py``). Objects in the oldest generation are still
-    collected by full collections, so nothing is kept alive by this.
-    """
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
 
 
 def import_bytes(data: bytes, name: str) -> Readout:
