@@ -18,7 +18,7 @@ from briefing_app.importers.chrome import (
 from briefing_app.importers.content import continues_title, locate_content
 from briefing_app.importers.dates import find_date, split_glued_date
 from briefing_app.importers.doubts import find_doubts
-from briefing_app.importers.markers import parse_marker
+from briefing_app.importers.markers import leading_marker
 from briefing_app.importers.structure import (
     NodeDict,
     ParagraphDict,
@@ -227,7 +227,7 @@ def _is_title_block(block: Block, remaining: int) -> bool:
         return False
     if block.kind == "heading" or block.strong:
         return True
-    if parse_marker(block.text, allow_bare=False) is not None:
+    if leading_marker(block) is not None:
         return False
     if _ATTRIBUTION.fullmatch(block.text):
         return False

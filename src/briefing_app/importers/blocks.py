@@ -40,8 +40,12 @@ class Block:
     """Where the block starts in the normalised text; set by :func:`lay_out`."""
     outside: str | None = field(default=None, compare=False)
     """Why the extractor judged this block outside the page's main content (None: inside)."""
-    parsed: tuple[object, object] | None = field(default=None, repr=False, compare=False)
-    """Memo for structure recognition: the block's leading marker and the one after it."""
+    parsed: tuple[str, object, object] | None = field(default=None, repr=False, compare=False)
+    """Memo of ``markers.block_markers``: the text parsed, its leading marker and the one
+    after it."""
+
+
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 def normalise_inline(text: str) -> str:
@@ -50,8 +54,26 @@ def normalise_inline(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    return collapse_spaces(text)
+
+
+def collapse_spaces(text: str) -> str:
+    """:func:`normalise_inline` for text that :func:`needs_only_spacing` said is clean."""
+    # Every character str.split() splits on is a separator or a control character, so in
+    # printable text the only white space is " " (most lines: nothing to do, no copy made).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     # str.split() splits on every Unicode space, no-break and ideographic spaces included.
     return " ".join(text.split())
+
+
+def needs_only_spacing(text: str) -> bool:
+    """Whether each line of ``text`` is normalised by :func:`collapse_spaces` alone: no
+    invisible characters, already NFC. One check of a whole file instead of one per line
+    (a newline never composes with its neighbours, so the lines of NFC text are NFC)."""
+    return not any(ch in text for ch in _INVISIBLE_CHARS) and unicodedata.is_normalized(
+        "NFC", text
+    )
 
 
 def join_lines(lines: list[str]) -> str:

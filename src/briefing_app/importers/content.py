@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.importers.blocks import Block
 from briefing_app.importers.dates import find_date
-from briefing_app.importers.markers import parse_marker
+from briefing_app.importers.markers import leading_marker, parse_marker
 
 logger = logging.getLogger(__name__)
 
@@ -110,8 +110,18 @@ def word_count(text: str) -> int:
 def is_prose(text: str, stopwords: frozenset[str]) -> bool:
     """Whether ``text`` reads as running text (a sentence or more), not as a label or menu."""
     marker = parse_marker(text, allow_bare=False)
-    if marker is not None:
-        text = text[marker.length :]
+    return _is_prose_after(text[marker.length :] if marker is not None else text, stopwords)
+
+
+def _block_is_prose(block: Block, stopwords: frozenset[str]) -> bool:
+    """:func:`is_prose` of a block's text, with the block's marker parsed once."""
+    marker = leading_marker(block)
+    text = block.text
+    return _is_prose_after(text[marker.length :] if marker is not None else text, stopwords)
+
+
+def _is_prose_after(text: str, stopwords: frozenset[str]) -> bool:
+    """:func:`is_prose` of the text after any marker."""
     if wide_share(text) >= 0.3:
         return len(text) >= PROSE_MIN_WIDE_CHARS and bool(re.search(r"[。、，！？]", text))
     words = _WORD.findall(text)
@@ -168,7 +178,7 @@ def locate_content(
     stopwords = detect_stopwords(texts)
     # Running text is said once: a block repeated word for word is a label or a title.
     counts = Counter(texts)
-    prose = [counts[t] == 1 and is_prose(t, stopwords) for t in texts]
+    prose = [counts[b.text] == 1 and _block_is_prose(b, stopwords) for b in blocks]
     if not any(prose):
         return located
     start = _densest_run_start(blocks, prose)
@@ -216,7 +226,7 @@ def locate_content(
         if (
             block.kind == "heading"
             or word_count(block.text) > 6
-            or parse_marker(block.text, allow_bare=False) is not None
+            or leading_marker(block) is not None
             or _SENTENCE_END.search(block.text.rstrip(":："))
             or dated(index)
             or kept(index)
@@ -239,7 +249,7 @@ def _densest_run_start(blocks: list[Block], prose: list[bool]) -> int:
     for index, block in enumerate(blocks):
         if prose[index]:
             gain = min(len(block.text), 600) * (2 if wide_share(block.text) >= 0.3 else 1)
-        elif parse_marker(block.text, allow_bare=False) is not None:
+        elif leading_marker(block) is not None:
             gain = -NON_PROSE_PENALTY // 3  # a short list item: lists are part of readouts too
         else:
             gain = -NON_PROSE_PENALTY
@@ -255,7 +265,7 @@ def _title_like(block: Block, prose: bool, *, repeated: bool = False) -> bool:
     text = block.text
     if is_label_row(text) or len(text) > 300 or text.endswith((":", "：")) or text[0].islower():
         return False  # a label row, a paragraph, an introduction, or a line's continuation
-    if parse_marker(text, allow_bare=False) is not None:
+    if leading_marker(block) is not None:
         return False  # a numbered section's heading
     sentence = text.rstrip("”\"’')").endswith((".", "。"))
     if sentence and not repeated:
@@ -339,7 +349,7 @@ def continues_title(title: Block, following: Block) -> bool:
     text = following.text
     return (
         0 < word_count(text) <= 12
-        and parse_marker(text, allow_bare=False) is None
+        and leading_marker(following) is None
         and not _SENTENCE_END.search(text)
         and not is_label_row(text)
     )

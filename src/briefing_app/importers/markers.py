@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from briefing_app.importers.blocks import Block
+
 # Full-width ASCII (U+FF01..U+FF5E) and the ideographic space fold one-to-one to ASCII.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
@@ -41,6 +43,8 @@ _BULLET = re.compile(r"(?P<glyph>[•・●○◦▪■□◆◇►▶➢➤✓*
 # The glyphs that only count as bullets when a space follows (they start ordinary text too).
 _SPACE_ONLY_BULLETS = frozenset("o*-–—ㅇ")
 
+BARE_FAMILY = ("arabic", " ")
+"""The family of a bare number ("1 Heading"), read as a marker only where allowed."""
 _MARKER_WINDOW = 24  # no marker is longer; parsing looks no further
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -94,7 +98,7 @@ def _parse_head(text: str, allow_bare: bool) -> Marker | None:
                     length=end,
                     marker=text[: bare.end()],
                     number=text[: bare.end()],
-                    candidates=(Candidate(("arabic", " "), value),),
+                    candidates=(Candidate(BARE_FAMILY, value),),
                 )
     bullet = _BULLET.match(folded)
     if bullet:
@@ -109,6 +113,31 @@ def _parse_head(text: str, allow_bare: bool) -> Marker | None:
             candidates=(Candidate(("bullet", family_glyph), 0),),
         )
     return None
+
+
+def block_markers(block: Block) -> tuple[Marker | None, Marker | None]:
+    """The marker starting ``block`` (bare numbers allowed) and any marker right after it.
+
+    Parsed once per block and kept on it: finding the content, dropping chrome and
+    recognising the structure all ask, and on a big readout the parse cache cannot hold
+    every line between those passes.
+    """
+    parsed = block.parsed
+    if parsed is None or parsed[0] is not block.text:
+        first = parse_marker(block.text)
+        second = None
+        if first is not None and not first.is_bullet:
+            second = parse_marker(block.text[first.length :], allow_bare=False)
+        parsed = block.parsed = (block.text, first, second)
+    return parsed[1], parsed[2]  # type: ignore[return-value]
+
+
+def leading_marker(block: Block) -> Marker | None:
+    """``parse_marker(block.text, allow_bare=False)``, from :func:`block_markers`."""
+    first = block_markers(block)[0]
+    if first is not None and first.candidates[0].family == BARE_FAMILY:
+        return parse_marker(block.text, allow_bare=False)  # a bare number is no marker here
+    return first
 
 
 def _numbered_marker(text: str, match: re.Match[str]) -> Marker | None:

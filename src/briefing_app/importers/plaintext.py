@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import statistics
 
-from briefing_app.importers.blocks import Block, join_lines, normalise_inline
+from briefing_app.importers.blocks import (
+    Block,
+    collapse_spaces,
+    join_lines,
+    needs_only_spacing,
+    normalise_inline,
+)
 from briefing_app.importers.markers import parse_marker
 
 _TERMINAL = tuple('.!?。！？:;”"’)')
@@ -15,7 +21,7 @@ def text_to_blocks(text: str) -> list[Block]:
     lines = text.split("\n")
     width = _wrap_width(lines)
     if width is None:
-        return _line_blocks(lines)
+        return _line_blocks(lines, clean=needs_only_spacing(text))
     blocks: list[Block] = []
     current: list[str] = []
     current_indent = 0
@@ -51,12 +57,16 @@ def text_to_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _line_blocks(lines: list[str]) -> list[Block]:
-    """One block per non-blank line: the text has a paragraph per line."""
+def _line_blocks(lines: list[str], *, clean: bool = False) -> list[Block]:
+    """One block per non-blank line: the text has a paragraph per line.
+
+    ``clean``: the lines passed :func:`needs_only_spacing`.
+    """
     blocks: list[Block] = []
     separated = True
+    normalise = collapse_spaces if clean else normalise_inline
     for raw in lines:
-        text = normalise_inline(raw)
+        text = normalise(raw)
         if not text:
             separated = True
             continue

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing_app.importers.blocks import Block
-from briefing_app.importers.markers import Candidate, Marker, mid_line_positions, parse_marker
+from briefing_app.importers.markers import (
+    BARE_FAMILY,
+    Candidate,
+    Marker,
+    block_markers,
+    mid_line_positions,
+    parse_marker,
+)
 
 Family = tuple[str, str]
 # The builder works on plain dicts shaped like the pydantic models (Node, Paragraph, Span) and
@@ -119,14 +126,14 @@ class StructureBuilder:
     def _handle_block(self, block: Block, following: Block | None) -> None:
         text, offset = block.text, block.offset
         explicit_heading = block.kind == "heading" or (block.strong and is_heading_like(text))
-        marker, second = _markers_of(block)
+        marker, second = block_markers(block)
         if marker is not None and block.kind == "item":
             as_list = _as_format_list(marker, block.indent)
             if self._accept(as_list, block.indent, line_start=True) is not None:
                 marker = as_list
         if (
             marker is not None
-            and marker.candidates[0].family == ("arabic", " ")
+            and marker.candidates[0].family == BARE_FAMILY
             and not is_heading_like(text[marker.length :])
             and not _WIDE_START.match(text[marker.length :])
         ):
@@ -284,7 +291,7 @@ class StructureBuilder:
             return False
         if following.kind == "heading":
             return False
-        nxt = _strict(_markers_of(following)[0])
+        nxt = _strict(block_markers(following)[0])
         if nxt is None:
             return True
         return all(c.family != family for c in nxt.candidates)
@@ -388,21 +395,9 @@ def _as_format_list(marker: Marker, depth: int) -> Marker:
     return marker._replace(candidates=candidates)
 
 
-def _markers_of(block: Block) -> tuple[Marker | None, Marker | None]:
-    """The marker starting ``block`` (bare numbers allowed) and any marker right after it."""
-    if block.parsed is None:
-        first = parse_marker(block.text)
-        second = None
-        if first is not None and not first.is_bullet:
-            second = parse_marker(block.text[first.length :], allow_bare=False)
-        block.parsed = (first, second)
-    first, second = block.parsed
-    return first, second  # type: ignore[return-value]
-
-
 def _strict(marker: Marker | None) -> Marker | None:
     """``marker`` unless it is a bare number ("1 Heading"), which only heads headings."""
-    if marker is not None and marker.candidates[0].family == ("arabic", " "):
+    if marker is not None and marker.candidates[0].family == BARE_FAMILY:
         return None
     return marker
 
@@ -420,7 +415,7 @@ def _artefact_families(blocks: list[Block]) -> set[Family]:
     doubled: dict[Family, int] = {}
     single: dict[Family, int] = {}
     for block in blocks:
-        marker, second = _markers_of(block)
+        marker, second = block_markers(block)
         marker = _strict(marker)
         if marker is None or marker.is_bullet:
             continue

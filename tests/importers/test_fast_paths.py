@@ -1,0 +1,132 @@
+"""The importer's shortcuts for big readouts give what the general code gives.
+
+Each shortcut skips work when a cheap check shows it cannot matter (a paragraph that cannot
+start with a number, an ASCII section number); these properties hold it to the long way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from briefing_app.importers import doubts, import_text
+from briefing_app.importers.blocks import (
+    Block,
+    collapse_spaces,
+    needs_only_spacing,
+    normalise_inline,
+)
+from briefing_app.importers.markers import block_markers, leading_marker, parse_marker
+from briefing_app.importers.plaintext import _line_blocks
+
+MARKERS = [
+    "1.", "12.", "1)", "(1)", "(12)", "- (1)", "– (2)", "—(3)", "１．", "（１）", "〔1〕", "①",
+    "⑳", "I.", "(a)", "a)", "一、", "(ア)", "•", "-", "o", "1", "10000.", "(1234)", "٣.",
+    "١)", "(٣)", "－(1)", "０.",
+]  # fmt: skip
+TAILS = st.text(alphabet=st.sampled_from(list("ab 1(.)-–\u3000Aア一")), max_size=12)
+
+
+def _value_the_long_way(number: str | None) -> int | None:
+    if number is None:
+        return None
+    plain = unicodedata.normalize("NFKC", number).strip("().")
+    return int(plain) if re.fullmatch(r"\d{1,4}", plain) else None
+
+
+@given(st.one_of(st.none(), st.sampled_from(MARKERS), st.text(max_size=8)))
+def test_section_values_read_as_the_long_way(number: str | None) -> None:
+    assert doubts._value(number) == _value_the_long_way(number)
+
+
+def _stray_the_long_way(text: str) -> bool:
+    marker = parse_marker(text, allow_bare=False)
+    if marker is None or marker.is_bullet or not marker.number:
+        return False
+    return re.fullmatch(r"\(?\d{1,3}\)?", unicodedata.normalize("NFKC", marker.number)) is not None
+
+
+@given(st.sampled_from([*MARKERS, ""]), TAILS, st.text(max_size=6))
+def test_no_paragraph_with_a_stray_number_is_skipped(marker: str, tail: str, noise: str) -> None:
+    for text in (f"{marker} {tail}", f"{marker}{tail}", f"{noise}{marker} {tail}"):
+        if _stray_the_long_way(text):
+            assert text[:1] in doubts._NUMBER_STARTS, text
+
+
+def test_stray_numbers_are_found_deep_in_the_outline() -> None:
+    lines = ["Meeting Readout", "The ministers met on 28 January 2012."]
+    for number in range(1, 6):
+        lines += [f"{number}. Topic {number}", f"(1) First point of topic {number}."]
+        lines += ["Its detail.", f"(2) Second point of topic {number}."]
+    lines += ["（５） A point numbered out of turn.", "④ Another one."]
+    readout = import_text("\n".join(lines) + "\n")
+    strays = [d for d in readout.doubts if d.code == "doubt.stray_number"]
+    assert [d.params["marker"] for d in strays] == ["（５）", "④"]
+    assert [d.params["line"] for d in strays] == [23, 24]
+
+
+SPACY = st.text(
+    alphabet=st.sampled_from(
+        list("ab. \t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u2028\u3000\u200b\u00adé\u0301ア")
+    ),
+    max_size=40,
+)
+
+
+@given(st.one_of(SPACY, st.text(max_size=40)))
+@example("a ")
+@example(" a")
+@example("a  b")
+@example("a\xa0b")
+@example("a\u2028")
+def test_collapsing_spaces_is_splitting_and_joining(text: str) -> None:
+    assert collapse_spaces(text) == " ".join(text.split())
+
+
+@given(st.one_of(SPACY, st.text(max_size=60)))
+def test_a_clean_text_gives_the_blocks_of_line_by_line_normalising(text: str) -> None:
+    lines = text.split("\n")
+    clean = needs_only_spacing(text)
+    if clean:
+        assert all(collapse_spaces(line) == normalise_inline(line) for line in lines)
+    assert _line_blocks(lines, clean=clean) == _line_blocks(lines, clean=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("They\u200b agreed\u00ad on trade.", "They agreed on trade."),
+        ("They met in Montre\u0301al.", "They met in Montréal."),
+        ("They\u3000met\xa0 in  Tokyo. ", "They met in Tokyo."),
+    ],
+)
+def test_invisible_characters_accents_and_spaces_are_still_normalised(
+    line: str, expected: str
+) -> None:
+    readout = import_text(f"Meeting Readout\nThe ministers met.\n{line}\n")
+    assert [p.text for p in readout.preamble] == ["The ministers met.", expected]
+
+
+@given(st.sampled_from([*MARKERS, "", "12 ", "3 Trade", "4 習主席"]), TAILS)
+def test_a_blocks_markers_are_parsed_as_its_text_is(marker: str, tail: str) -> None:
+    text = f"{marker} {tail}".strip() or "x"
+    block = Block(text)
+    first = parse_marker(text)
+    second = None
+    if first is not None and not first.is_bullet:
+        second = parse_marker(text[first.length :], allow_bare=False)
+    assert block_markers(block) == (first, second)
+    assert leading_marker(block) == parse_marker(text, allow_bare=False)
+    assert block_markers(block) == (first, second)  # from the memo, the same
+
+
+def test_a_block_whose_text_changed_is_parsed_again() -> None:
+    block = Block("1. Trade")
+    assert leading_marker(block) is not None
+    block.text = "Trade and energy"
+    assert block_markers(block) == (None, None)
+    assert leading_marker(block) is None
