@@ -719,7 +719,7 @@ def annotated_readout() -> DocxDocument:
         document,
         (
             ("Annotated by ", False),
-            ("{{ note.drafter or 'the desk' }}", True),
+            ("{{ note.drafter or annotators or 'the desk' }}", True),
             (" · {{ note.date or generated }}", False),
         ),
     )

@@ -288,3 +288,18 @@ def test_a_number_typed_before_a_recommendation_is_not_printed_twice(
     project = sample_project()
     project.note.recommendations = f"{typed}\n"
     assert build_content(project).recommendations == [listed]
+
+
+def test_the_annotated_readout_names_who_annotated_it_when_no_drafter_is_given(
+    example: Project, tmp_path: Path
+) -> None:
+    """Seen in a real window: "Annotated by the desk" on a readout its author had annotated."""
+    example.note.drafter = ""
+    authors = list(dict.fromkeys(a.author for a in example.annotations if a.include_in_brief))
+    assert authors  # the example's annotations are signed
+    out = export_note(example, find_template("annotated-readout"), tmp_path / "r.docx")
+    text = document_text(out)
+    assert f"Annotated by {', '.join(authors)}" in text and "the desk" not in text
+    example.note.drafter = "Russia Division"
+    out = export_note(example, find_template("annotated-readout"), tmp_path / "r2.docx")
+    assert "Annotated by Russia Division" in document_text(out)

@@ -148,7 +148,8 @@ class BriefContent(BaseModel):
       Key point (no such tag: Key point). The built-in templates use ``placed``, so every
       included annotation lands exactly once, and internal comments (Risk, Question,
       Follow-up) never reach a line meant for the public;
-    - ``recommendations``: one per line of the field;
+    - ``recommendations``: one per line of the field (a number typed before it dropped);
+    - ``annotators``: the authors of the included annotations, in order ("" if none);
     - ``{{ readout_body }}`` alone in a paragraph: the full annotated readout.
 
     A reference (``ref``) uses what the readout prints: "§5(3)" for numbered sections and
@@ -173,6 +174,7 @@ class BriefContent(BaseModel):
     by_tag: dict[str, list[Passage]]
     placed: dict[str, list[Passage]]
     recommendations: list[str]
+    annotators: str = ""
     included_only: bool
     authority: list[str] = Field(default_factory=list)
     """The classification authority block lines ("Classified By: …"), when required."""
@@ -408,6 +410,7 @@ def build_content(
             for line in marks.fields["recommendations"].splitlines()
             if line.strip()
         ],
+        annotators=", ".join(dict.fromkeys(a.author for a in chosen if a.author.strip())),
         included_only=included_only,
         **lists,
     )
