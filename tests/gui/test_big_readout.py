@@ -46,8 +46,7 @@ def _open_long(window: MainWindow, qtbot: QtBot) -> None:
 def _shown_node(window: MainWindow) -> str | None:
     workspace = window.workspace
     assert workspace is not None
-    current = workspace.navigator_filter.mapToSource(workspace.navigator.currentIndex())
-    return workspace.navigator_model.node_id(current)
+    return workspace.navigator_node_id(workspace.navigator.currentIndex())
 
 
 def test_the_navigator_takes_in_more_sections_as_the_user_scrolls_down(
@@ -58,11 +57,8 @@ def test_the_navigator_takes_in_more_sections_as_the_user_scrolls_down(
     _open_long(window, qtbot)
     workspace = window.workspace
     assert workspace is not None
-    model, proxy, navigator = (
-        workspace.navigator_model,
-        workspace.navigator_filter,
-        workspace.navigator,
-    )
+    model, navigator = workspace.navigator_model, workspace.navigator
+    proxy = navigator.model()  # the tree model itself while no filter is on
     assert model.rowCount() == 1 + FETCH_BATCH  # the overview and the first batch, not all
     assert navigator.isExpanded(proxy.index(1, 0))  # sections open, their items listed
     navigator.setFocus()
@@ -108,7 +104,7 @@ def test_a_readout_of_a_few_hundred_sections_is_in_the_navigator_at_once(
     assert not workspace.navigator_model.canFetchMore(
         workspace.navigator_model.index(0, 0).parent()
     )
-    last = workspace.navigator_filter.index(SECTIONS, 0)
+    last = workspace.navigator.model().index(SECTIONS, 0)
     assert workspace.navigator.isExpanded(last)
 
 

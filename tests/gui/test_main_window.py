@@ -51,8 +51,7 @@ def test_keyboard_navigation_between_sections(window: MainWindow, qtbot: QtBot) 
 def test_navigator_click_shows_item_in_its_section(window: MainWindow) -> None:
     workspace = window.workspace
     assert workspace is not None
-    source = workspace.navigator_model.index_for_node("n19")
-    workspace.navigator.setCurrentIndex(workspace.navigator_filter.mapFromSource(source))
+    workspace.navigator.setCurrentIndex(workspace.navigator_index("n19"))
     assert workspace.position_text() == "Section 7 of 7"
     assert workspace.current_node_id == "n19"
     assert "North Korea" in workspace.note_label.text()
@@ -232,12 +231,7 @@ def test_whole_readout_mode_keeps_navigator_in_sync(window: MainWindow) -> None:
     assert "1. Japan-Russia relations (General)" in text and "(2) Others" in text
     workspace.reader.scroll_to_node("n9")
     assert workspace.current_node_id == "n9"
-    assert (
-        workspace.navigator_model.node_id(
-            workspace.navigator_filter.mapToSource(workspace.navigator.currentIndex())
-        )
-        == "n9"
-    )
+    assert workspace.navigator_node_id(workspace.navigator.currentIndex()) == "n9"
     window.section_mode_action.trigger()
     assert workspace.position_text() == "Section 4 of 7"
 
@@ -368,3 +362,25 @@ def test_selecting_words_with_ctrl_shift_arrows_never_moves_a_section(
         Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert [s.id for s in readout.sections][-1] == "n20"  # promoted
+
+
+def test_the_navigator_filters_only_while_a_filter_is_on(window: MainWindow, qtbot: QtBot) -> None:
+    """Without a filter the navigator shows its tree model itself (the filter's mapping
+    cost every section switch); with one, the filter; the place is kept either way."""
+    workspace = window.workspace
+    assert workspace is not None
+    navigator = workspace.navigator
+    assert navigator.model() is workspace.navigator_model
+    workspace.go_to_node("n19")
+    workspace.unreviewed_only.setChecked(True)  # as a click would
+    assert navigator.model() is workspace.navigator_filter
+    assert workspace.navigator_node_id(navigator.currentIndex()) == "n19"
+    assert navigator.isExpanded(navigator.model().index(1, 0))
+    workspace.unreviewed_only.setChecked(False)
+    assert navigator.model() is workspace.navigator_model
+    assert workspace.navigator_node_id(navigator.currentIndex()) == "n19"
+    assert navigator.header().sectionSize(2) == 30  # the columns keep their widths
+    navigator.setFocus()
+    qtbot.keyClick(navigator, Qt.Key.Key_Up)  # moving in the tree moves the reader
+    assert workspace.current_node_id != "n19"
+    assert workspace.navigator_node_id(navigator.currentIndex()) == workspace.current_node_id

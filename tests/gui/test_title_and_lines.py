@@ -350,8 +350,8 @@ def test_a_junk_heading_is_removed_from_the_keyboard_and_its_items_move_up(
     # the reader, the navigator and the section note agree on where the user is
     assert workspace.position_text() == "Section 1 of 2"
     assert workspace.current_node_id == readout.sections[0].id
-    current = workspace.navigator_filter.mapToSource(workspace.navigator.currentIndex())
-    assert workspace.navigator_model.node_id(current) == readout.sections[0].id
+    current = workspace.navigator.currentIndex()
+    assert workspace.navigator_node_id(current) == readout.sections[0].id
     assert workspace.note_label.text().startswith("Section note — 1 ")
     assert window.undo_action.text() == "&Undo Remove line “Ministers' Meeting photo”"
     assert coverage_problems(readout) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,19 +90,11 @@ class Workspace(QWidget):
         self.navigator_filter.setSourceModel(self.navigator_model)
         self.navigator = QTreeView()
         style_part(self.navigator, "navigator")
-        self.navigator.setModel(self.navigator_filter)
         self.navigator.setAccessibleName(self.tr("Sections of the readout"))
         self.navigator.setUniformRowHeights(True)
         self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigator.setAlternatingRowColors(True)
-        header = self.navigator.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 44)
-        header.resizeSection(2, 30)
-        self.navigator.expandAll()
+        self._show_navigator_model(self.navigator_model)
         self.tag_filter = QComboBox()
         self.tag_filter.setToolTip(
             self.tr("Show only sections with an annotation carrying this tag")
@@ -178,7 +170,6 @@ class Workspace(QWidget):
             parent=self,
         )
 
-        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
         self.tag_filter.currentIndexChanged.connect(
             lambda _i: self._filter_changed(tag=self.tag_filter.currentData())
         )
@@ -195,6 +186,7 @@ class Workspace(QWidget):
         document.taxonomy_changed.connect(self._fill_tag_filter)
         document.reviewed_changed.connect(lambda _id: self.position_changed.emit())
         self.navigator_model.modelReset.connect(self.navigator.expandAll)
+        self.navigator_model.rowsInserted.connect(self._expand_new_rows)
         self.navigator_filter.rowsInserted.connect(self._expand_new_rows)
         self.doubts_bar.fix_requested.connect(self._doubt_fix)
         self.reader.font_size_changed.connect(self._reader_font_changed)
@@ -317,8 +309,7 @@ class Workspace(QWidget):
     def _select_node(self, node_id: str) -> None:
         self.commit_section_note()  # typing not yet committed belongs to the node being left
         self.current_node_id = node_id
-        source = self.navigator_model.index_for_node(node_id)
-        index = self.navigator_filter.mapFromSource(source)
+        index = self.navigator_index(node_id)
         self._syncing = True
         try:
             if index.isValid():
@@ -361,16 +352,48 @@ class Workspace(QWidget):
     def _navigator_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
             return
-        node_id = self.navigator_model.node_id(self.navigator_filter.mapToSource(current))
+        node_id = self.navigator_node_id(current)
         if node_id is not None:
             self.go_to_node(node_id)
 
+    # -- the navigator's model: the filter only while a filter is on -----------------------
+    def navigator_index(self, node_id: str) -> QModelIndex:
+        """The navigator's index of a node (invalid when it is filtered out)."""
+        source = self.navigator_model.index_for_node(node_id)
+        if self.navigator.model() is self.navigator_filter:
+            return self.navigator_filter.mapFromSource(source)
+        return source
+
+    def navigator_node_id(self, index: QModelIndex) -> str | None:
+        """The node behind an index of the navigator (None: no node)."""
+        if self.navigator.model() is self.navigator_filter:
+            index = self.navigator_filter.mapToSource(index)
+        return self.navigator_model.node_id(index)
+
+    def _show_navigator_model(self, model: QAbstractItemModel) -> None:
+        """Put ``model`` under the navigator: the tree model itself, or the filter over it
+        while a filter is on (the filter's mapping cost a millisecond or more of each
+        section switch at 2,000 sections)."""
+        if self.navigator.model() is model:
+            return
+        self.navigator.setModel(model)
+        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
+        header = self.navigator.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 44)
+        header.resizeSection(2, 30)
+        self.navigator.expandAll()
+
     def _expand_new_rows(self, parent: QModelIndex, first: int, last: int) -> None:
         """Sections the navigator took in later (scrolling down) open like the first ones."""
-        if parent.isValid():
+        model = self.navigator.model()
+        if parent.isValid() or self.sender() is not model:
             return
         for row in range(first, last + 1):
-            self.navigator.expandRecursively(self.navigator_filter.index(row, 0))
+            self.navigator.expandRecursively(model.index(row, 0))
 
     def _reader_scrolled(self, node_id: str) -> None:
         if self.mode is ViewMode.WHOLE and node_id != self.current_node_id and not self._syncing:
@@ -422,7 +445,10 @@ class Workspace(QWidget):
             self.navigator_filter.set_tag(tag if isinstance(tag, str) else None)
         if unreviewed is not None:
             self.navigator_filter.set_unreviewed_only(unreviewed)
+        filtering = self.navigator_filter.active
+        self._show_navigator_model(self.navigator_filter if filtering else self.navigator_model)
         self.navigator.expandAll()
+        self._select_node(self.current_node_id)
 
     # -- annotations ---------------------------------------------------------------------
     def _refresh_highlights(self) -> None:
