@@ -58,11 +58,14 @@ class NameNotice(QFrame):
         self.keep_button = QPushButton(self.tr("Keep"))
         self.choose_button.clicked.connect(self.name_requested)
         self.keep_button.clicked.connect(self.name_kept)
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.keep_button)
+        layout = QVBoxLayout(self)  # the side panel is narrow: the buttons go under the text
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.choose_button)
-        layout.addWidget(self.keep_button)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
         self.setAccessibleName(self.tr("Name on your annotations"))
         self.hide()
 
