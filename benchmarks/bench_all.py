@@ -52,7 +52,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import best_of  # noqa: E402
+from common import best_of, big_readout_text  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "sample_readout.txt"
 PARTS = ("startup", "switch", "whole", "typing", "export", "import", "blocking")
@@ -177,18 +177,6 @@ def bench_startup(runs: int) -> None:
 
 
 # -- the big project in a window -------------------------------------------------------------
-
-
-def big_readout_text(sections: int) -> str:
-    """A readout with ``sections`` numbered sections, each with a heading and two items."""
-    parts = ["Big Readout for Benchmarking", "The ministers met and agreed on many things."]
-    for number in range(1, sections + 1):
-        parts.append(f"{number}. Topic number {number}")
-        parts.append(
-            f"- (1) The ministers discussed topic {number} at length and agreed to continue."
-        )
-        parts.append(f"- (2) They also noted progress on topic {number} since the last meeting.")
-    return "\n".join(parts) + "\n"
 
 
 class BigWindow:

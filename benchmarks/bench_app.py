@@ -23,91 +23,19 @@ import argparse
 import gc
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample_readout.txt"
-
-APP_CHILD = textwrap.dedent(
-    """
-    import time
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-    _exec = QApplication.exec
-    def _exec_once(*_args):
-        QTimer.singleShot(0, lambda: (print("SHOWN", time.time(), flush=True), QApplication.quit()))
-        return _exec()
-    QApplication.exec = staticmethod(_exec_once)
-    from briefing_app.cli.main import main
-    main([])
-    """
-)
-
-BASELINE_CHILD = textwrap.dedent(
-    """
-    import sys, time
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import (QApplication, QMainWindow, QSplitter, QTextEdit, QTreeWidget,
-        QTreeWidgetItem)
-    app = QApplication(sys.argv)
-    window = QMainWindow()
-    splitter = QSplitter()
-    tree, text = QTreeWidget(), QTextEdit()
-    splitter.addWidget(tree)
-    splitter.addWidget(text)
-    window.setCentralWidget(splitter)
-    content = open(sys.argv[1], encoding="utf-8").read()
-    for line in content.splitlines():
-        QTreeWidgetItem(tree, [line[:40]])
-    text.setPlainText(content)
-    window.resize(1360, 860)
-    window.show()
-    QTimer.singleShot(0, lambda: (print("SHOWN", time.time(), flush=True), app.quit()))
-    app.exec()
-    """
-)
-
-
-def _time_child(code: str, args: list[str], home: Path) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
-    for key in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        env[key] = str(home / key.lower())
-    start = time.time()
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
-    )
-    shown = next(line for line in result.stdout.splitlines() if line.startswith("SHOWN"))
-    return float(shown.split()[1]) - start
+from common import big_readout_text
 
 
 def bench_startup(runs: int) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        home = Path(folder)
-        _time_child(APP_CHILD, [], home)  # warm the file cache and compile caches once
-        _time_child(BASELINE_CHILD, [str(SAMPLE)], home)
-        app = [_time_child(APP_CHILD, [], home) for _ in range(runs)]
-        base = [_time_child(BASELINE_CHILD, [str(SAMPLE)], home) for _ in range(runs)]
-    app_s, base_s = statistics.median(app), statistics.median(base)
-    print(
-        f"start-up to window shown: app {app_s * 1000:6.0f} ms, bare tree+text window "
-        f"{base_s * 1000:6.0f} ms  -> ratio {app_s / base_s:4.2f}x (goal <= 1.5x; median of {runs})"
-    )
+    """Process start to window shown, with its breakdown (the same as ``bench_all.py``)."""
+    from bench_all import bench_startup as measure
 
-
-def big_readout_text(sections: int) -> str:
-    """A readout with ``sections`` numbered sections, each with a heading and two items."""
-    parts = ["Big Readout for Benchmarking", "The ministers met and agreed on many things."]
-    for number in range(1, sections + 1):
-        parts.append(f"{number}. Topic number {number}")
-        parts.append(
-            f"- (1) The ministers discussed topic {number} at length and agreed to continue."
-        )
-        parts.append(f"- (2) They also noted progress on topic {number} since the last meeting.")
-    return "\n".join(parts) + "\n"
+    measure(runs)
 
 
 def _rss_mb() -> float:

@@ -14,8 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_app import big_readout_text
-from common import best_of
+from common import best_of, big_readout_text
 
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.core.recovery import load_recovery, write_recovery
