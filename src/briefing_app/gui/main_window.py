@@ -30,6 +30,7 @@ from briefing_app.core.project_io import PROJECT_SUFFIX, parse_project
 from briefing_app.core.resources import EXAMPLE_PROJECT, resource_bytes
 from briefing_app.core.wording import counted
 from briefing_app.gui import diagnostics
+from briefing_app.gui.author_name import AuthorName
 from briefing_app.gui.autosaver import Autosaver
 from briefing_app.gui.background import (
     BackgroundJob,
@@ -37,7 +38,7 @@ from briefing_app.gui.background import (
     build_long_lived,
     run_in_background,
 )
-from briefing_app.gui.commands import SetTaxonomy, SignAnnotations
+from briefing_app.gui.commands import SetTaxonomy
 from briefing_app.gui.context import AppContext
 from briefing_app.gui.core_messages import error_text
 from briefing_app.gui.document import ProjectDocument
@@ -84,8 +85,7 @@ class MainWindow(QMainWindow):
         self._opening: BackgroundJob | None = None
         self.offered_recoveries: set[Path] = set()
         """Recovery files offered when their project was opened (not offered again)."""
-        self._unsigned: list[str] = []
-        """This document's annotations made before the user gave their name."""
+        self.author_name = AuthorName(self)
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
         self._make_actions()
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find…"), self.find, std.Find, self.tr("Find in the readout")
         )
-        self.author_action = self._action(self.tr("Your &Name…"), self.ask_author)
+        self.author_action = self._action(self.tr("Your &Name…"), self.author_name.ask)
         self.backups_action = self._action(self.tr("&Backups to Keep…"), self.ask_backups)
         self.next_action = self._action(
             self.tr("&Next Section"),
@@ -353,10 +353,7 @@ class MainWindow(QMainWindow):
         if self.author_colour_action.isChecked():  # the view choice stays with the window
             self._colour_by_author(True)
         workspace.doubt_fix_requested.connect(self._doubt_fix)
-        self._unsigned = []
-        notice = workspace.annotation_panel.editor.name_notice
-        notice.name_requested.connect(self.ask_author)
-        notice.name_kept.connect(self.keep_author)
+        self.author_name.attach(workspace)
         document.note_field_changed.connect(self._remember_marking_rules)
         self.workspace.reader.set_context_actions(
             [self.annotate_action, self.split_action, *self.line_actions]
@@ -712,46 +709,13 @@ class MainWindow(QMainWindow):
             )
             return
         annotation_id = workspace.annotate_selection(self.context.settings.author)
-        if annotation_id is not None and not self.context.settings.author_confirmed:
-            # Never a question here: the user is about to type the comment.
-            self._unsigned.append(annotation_id)
-            workspace.annotation_panel.editor.name_notice.show_name(self.context.settings.author)
+        if annotation_id is not None:  # never a question here: the comment is typed next
+            self.author_name.annotated(workspace, annotation_id)
 
     def find(self) -> None:
         workspace = self._ws()
         workspace.side_tabs.setCurrentWidget(workspace.find_panel)
         workspace.find_panel.focus()
-
-    def ask_author(self) -> None:
-        """Ask the name recorded on the user's annotations and Word comments (Edit › Your
-        Name, or the notice under a first annotation)."""
-        name = self.context.interaction.ask_text(
-            self.tr("Your name"),
-            self.tr("Your name, recorded on your annotations and in Word comments:"),
-            self.context.settings.author,
-        )
-        if name is None:
-            return
-        self._confirm_author(name.strip() or self.context.settings.author)
-
-    def keep_author(self) -> None:
-        """The name the annotations are signed with is the user's: stop offering to change it."""
-        self._confirm_author(self.context.settings.author)
-
-    def _confirm_author(self, name: str) -> None:
-        """Record ``name`` as the user's; annotations made before, signed with the name in
-        use then, are signed with it (one undo step)."""
-        settings = self.context.settings
-        old, settings.author, settings.author_confirmed = settings.author, name, True
-        self.context.save_settings()
-        document, workspace = self.document, self.workspace
-        if document is not None and workspace is not None:
-            workspace.annotation_panel.editor.name_notice.hide()
-            existing = {a.id: a.author for a in document.project.annotations}
-            unsigned = [i for i in self._unsigned if existing.get(i) == old]
-            if unsigned and name != old:
-                document.undo_stack.push(SignAnnotations(document, unsigned, name))
-        self._unsigned = []
 
     def edit_tags(self) -> None:
         document = self._ws().document
