@@ -1751,6 +1751,33 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
     </message>
 </context>
 <context>
+    <name>NavigatorPane</name>
+    <message>
+        <source>Sections of the readout</source>
+        <translation>会談記録の節</translation>
+    </message>
+    <message>
+        <source>Show only sections with an annotation carrying this tag</source>
+        <translation>このタグの注釈がある節のみを表示</translation>
+    </message>
+    <message>
+        <source>Filter sections by tag</source>
+        <translation>節をタグで絞り込む</translation>
+    </message>
+    <message>
+        <source>Unreviewed only</source>
+        <translation>未確認のみ</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>すべての節</translation>
+    </message>
+    <message>
+        <source>Tagged “{0}”</source>
+        <translation>タグ「{0}」付き</translation>
+    </message>
+</context>
+<context>
     <name>NoteFields</name>
     <message>
         <source>Subject</source>
@@ -2319,22 +2346,6 @@ Theirs ({1}): {2}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Sections of the readout</source>
-        <translation>会談記録の節</translation>
-    </message>
-    <message>
-        <source>Show only sections with an annotation carrying this tag</source>
-        <translation>このタグの注釈がある節のみを表示</translation>
-    </message>
-    <message>
-        <source>Filter sections by tag</source>
-        <translation>節をタグで絞り込む</translation>
-    </message>
-    <message>
-        <source>Unreviewed only</source>
-        <translation>未確認のみ</translation>
-    </message>
-    <message>
         <source>Readout</source>
         <translation>会談記録</translation>
     </message>
@@ -2393,14 +2404,6 @@ Theirs ({1}): {2}</source>
     <message>
         <source>Section {0} of {1}</source>
         <translation>第 {0} 節 / 全 {1} 節</translation>
-    </message>
-    <message>
-        <source>All sections</source>
-        <translation>すべての節</translation>
-    </message>
-    <message>
-        <source>Tagged “{0}”</source>
-        <translation>タグ「{0}」付き</translation>
     </message>
     <message>
         <source>Section note — {0}</source>

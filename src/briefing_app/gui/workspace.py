@@ -9,20 +9,14 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
     QSplitter,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,12 +39,11 @@ from briefing_app.gui.document import ProjectDocument
 from briefing_app.gui.doubts_bar import DoubtsBar
 from briefing_app.gui.field_binding import TextBinding
 from briefing_app.gui.find_panel import FindPanel
-from briefing_app.gui.i18n import tag_label
-from briefing_app.gui.navigator_model import OVERVIEW_ID, NavigatorFilter, NavigatorModel
+from briefing_app.gui.navigator_model import OVERVIEW_ID
+from briefing_app.gui.navigator_pane import NavigatorPane
 from briefing_app.gui.note_panel import NotePanel
 from briefing_app.gui.reader import DEFAULT_FONT_SIZE, FONT_STEP, ReaderView
 from briefing_app.gui.style import style_part
-from briefing_app.gui.tag_combo import fill_tag_combo
 
 logger = logging.getLogger(__name__)
 
@@ -81,35 +74,14 @@ class Workspace(QWidget):
         self.mode = ViewMode.SECTION
         self.section_index = -1  # -1: the overview (cover); else an index into sections
         self.current_node_id: str = OVERVIEW_ID
-        self._syncing = False
 
         # navigator
-        self.navigator_model = NavigatorModel(document)
-        self.navigator_model.fetching_paused = True  # until the navigator is laid out
-        self.navigator_filter = NavigatorFilter(document)
-        self.navigator_filter.setSourceModel(self.navigator_model)
-        self.navigator = QTreeView()
-        style_part(self.navigator, "navigator")
-        self.navigator.setAccessibleName(self.tr("Sections of the readout"))
-        self.navigator.setUniformRowHeights(True)
-        self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.navigator.setAlternatingRowColors(True)
-        self._show_navigator_model(self.navigator_model)
-        self.tag_filter = QComboBox()
-        self.tag_filter.setToolTip(
-            self.tr("Show only sections with an annotation carrying this tag")
-        )
-        self.tag_filter.setAccessibleName(self.tr("Filter sections by tag"))
-        self.unreviewed_only = QCheckBox(self.tr("Unreviewed only"))
-        self._fill_tag_filter()
-        nav_box = QWidget()
-        nav_layout = QVBoxLayout(nav_box)
-        nav_layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        filters.addWidget(self.tag_filter, 1)
-        filters.addWidget(self.unreviewed_only)
-        nav_layout.addLayout(filters)
-        nav_layout.addWidget(self.navigator, 1)
+        self.navigator_pane = NavigatorPane(document)
+        self.navigator = self.navigator_pane.tree
+        self.navigator_model = self.navigator_pane.model
+        self.navigator_filter = self.navigator_pane.filter
+        self.tag_filter = self.navigator_pane.tag_filter
+        self.unreviewed_only = self.navigator_pane.unreviewed_only
 
         # reader and section note
         self.position_label = QLabel()
@@ -151,7 +123,7 @@ class Workspace(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(nav_box)
+        self.splitter.addWidget(self.navigator_pane)
         self.splitter.addWidget(reader_box)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 2)
@@ -170,10 +142,7 @@ class Workspace(QWidget):
             parent=self,
         )
 
-        self.tag_filter.currentIndexChanged.connect(
-            lambda _i: self._filter_changed(tag=self.tag_filter.currentData())
-        )
-        self.unreviewed_only.toggled.connect(lambda on: self._filter_changed(unreviewed=on))
+        self.navigator_pane.node_chosen.connect(self._navigator_moved)
         self.reader.annotation_clicked.connect(self._annotation_clicked)
         self.reader.visible_node_changed.connect(self._reader_scrolled)
         self.annotation_panel.annotation_selected.connect(self._annotation_chosen)
@@ -183,11 +152,7 @@ class Workspace(QWidget):
         document.annotation_changed.connect(lambda _id: self._refresh_highlights())
         document.structure_changed.connect(self._structure_changed)
         document.section_note_changed.connect(self._note_changed_elsewhere)
-        document.taxonomy_changed.connect(self._fill_tag_filter)
         document.reviewed_changed.connect(lambda _id: self.position_changed.emit())
-        self.navigator_model.modelReset.connect(self.navigator.expandAll)
-        self.navigator_model.rowsInserted.connect(self._expand_new_rows)
-        self.navigator_filter.rowsInserted.connect(self._expand_new_rows)
         self.doubts_bar.fix_requested.connect(self._doubt_fix)
         self.reader.font_size_changed.connect(self._reader_font_changed)
         self._make_text_size_actions()
@@ -309,18 +274,7 @@ class Workspace(QWidget):
     def _select_node(self, node_id: str) -> None:
         self.commit_section_note()  # typing not yet committed belongs to the node being left
         self.current_node_id = node_id
-        index = self.navigator_index(node_id)
-        self._syncing = True
-        try:
-            if index.isValid():
-                self.navigator.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.navigator.scrollTo(index)
-        finally:
-            self._syncing = False
+        self.navigator_pane.select(node_id)
         self.annotation_panel.set_section(self._panel_node())
         self._forget_annotation_outside_section()
         self._load_section_note()
@@ -349,54 +303,20 @@ class Workspace(QWidget):
             return self.sections[self.section_index].id
         return self.current_node_id
 
-    def _navigator_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._syncing or not current.isValid():
-            return
-        node_id = self.navigator_node_id(current)
-        if node_id is not None:
-            self.go_to_node(node_id)
+    def _navigator_moved(self, node_id: str) -> None:
+        """The user moved to another row of the navigator."""
+        self.go_to_node(node_id)
 
-    # -- the navigator's model: the filter only while a filter is on -----------------------
     def navigator_index(self, node_id: str) -> QModelIndex:
         """The navigator's index of a node (invalid when it is filtered out)."""
-        source = self.navigator_model.index_for_node(node_id)
-        if self.navigator.model() is self.navigator_filter:
-            return self.navigator_filter.mapFromSource(source)
-        return source
+        return self.navigator_pane.index_of(node_id)
 
     def navigator_node_id(self, index: QModelIndex) -> str | None:
         """The node behind an index of the navigator (None: no node)."""
-        if self.navigator.model() is self.navigator_filter:
-            index = self.navigator_filter.mapToSource(index)
-        return self.navigator_model.node_id(index)
-
-    def _show_navigator_model(self, model: QAbstractItemModel) -> None:
-        """Put ``model`` under the navigator: the tree model itself, or the filter over it
-        while a filter is on (the filter's mapping cost a millisecond or more of each
-        section switch at 2,000 sections)."""
-        if self.navigator.model() is model:
-            return
-        self.navigator.setModel(model)
-        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
-        header = self.navigator.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 44)
-        header.resizeSection(2, 30)
-        self.navigator.expandAll()
-
-    def _expand_new_rows(self, parent: QModelIndex, first: int, last: int) -> None:
-        """Sections the navigator took in later (scrolling down) open like the first ones."""
-        model = self.navigator.model()
-        if parent.isValid() or self.sender() is not model:
-            return
-        for row in range(first, last + 1):
-            self.navigator.expandRecursively(model.index(row, 0))
+        return self.navigator_pane.node_id_at(index)
 
     def _reader_scrolled(self, node_id: str) -> None:
-        if self.mode is ViewMode.WHOLE and node_id != self.current_node_id and not self._syncing:
+        if self.mode is ViewMode.WHOLE and node_id != self.current_node_id:
             self.section_index = self.document.index().section_of.get(node_id, -1)
             self._select_node(node_id)
 
@@ -430,25 +350,6 @@ class Workspace(QWidget):
 
     def position_text(self) -> str:
         return self.position_label.text()
-
-    # -- filters -------------------------------------------------------------------------
-    def _fill_tag_filter(self) -> None:
-        fill_tag_combo(
-            self.tag_filter,
-            self.document.project.taxonomy,
-            self.tr("All sections"),
-            lambda tag: self.tr("Tagged “{0}”").format(tag_label(tag)),
-        )
-
-    def _filter_changed(self, *, tag: object = ..., unreviewed: bool | None = None) -> None:
-        if tag is not ...:
-            self.navigator_filter.set_tag(tag if isinstance(tag, str) else None)
-        if unreviewed is not None:
-            self.navigator_filter.set_unreviewed_only(unreviewed)
-        filtering = self.navigator_filter.active
-        self._show_navigator_model(self.navigator_filter if filtering else self.navigator_model)
-        self.navigator.expandAll()
-        self._select_node(self.current_node_id)
 
     # -- annotations ---------------------------------------------------------------------
     def _refresh_highlights(self) -> None:
