@@ -1895,6 +1895,37 @@ Import a meeting readout, annotate it section by section, and keep your mark-up 
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Opening the readout</source>
+        <translation>会談記録を開いています</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>節</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>Sections of the readout</source>
+        <translation>会談記録の節</translation>
+    </message>
+    <message>
+        <source>Readout</source>
+        <translation>会談記録</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Untitled readout</source>
+        <translation>無題の会談記録</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from briefing_app.core.labels import node_label
 from briefing_app.core.messages import ParamValue, english
 
 READOUT_SCHEMA_VERSION = 1
@@ -59,24 +60,12 @@ class Node(BaseModel):
     @property
     def label(self) -> str:
         """A short human label: number and heading, or the first words of the text."""
-        parts = [p for p in (self.number, self.heading) if p]
-        if self.heading:
-            return " ".join(parts)
-        if self.paragraphs:
-            first: Paragraph | None = self.paragraphs[0]
-        elif parts:
-            return " ".join(parts)
-        else:  # a container: its first words are its items' (looked for only here)
-            first = next((p for node in self.walk() for p in node.paragraphs), None)
-        if first is not None:
-            words = first.text.split()
-            snippet = " ".join(words[:8])
-            if len(words) > 8 or (not words and len(first.text) > 40):
-                snippet += "…"
-            if not words:
-                snippet = first.text[:40]
-            parts.append(snippet)
-        return " ".join(parts) if parts else "Untitled section"
+        return node_label(
+            self.number,
+            self.heading,
+            self.paragraphs[0].text if self.paragraphs else None,
+            lambda: next((p.text for node in self.walk() for p in node.paragraphs), None),
+        )
 
 
 class RemovedLine(BaseModel):

@@ -12,15 +12,22 @@ import logging
 from pathlib import Path
 from typing import Literal
 
-from platformdirs import user_config_path, user_data_path
 from pydantic import BaseModel, Field, ValidationError
 
 from briefing_app.core.atomic import atomic_write_text
+from briefing_app.core.paths import APP_NAME, SETTINGS_FILE, config_dir, data_dir
 
 logger = logging.getLogger(__name__)
 
-APP_NAME = "briefing-app"
-SETTINGS_FILE = "settings.json"
+__all__ = [
+    "APP_NAME",
+    "SETTINGS_FILE",
+    "AppSettings",
+    "config_dir",
+    "data_dir",
+    "load_settings",
+    "save_settings",
+]
 
 
 def _default_author() -> str:
@@ -47,16 +54,6 @@ class AppSettings(BaseModel):
     """The look: "system" follows the desktop's light or dark scheme."""
     marking_scheme: str = "generic"
     """The marking rules new projects follow: the ones last chosen in the note form."""
-
-
-def config_dir() -> Path:
-    """The folder settings live in (follows XDG_CONFIG_HOME on Linux)."""
-    return user_config_path(APP_NAME, appauthor=False)
-
-
-def data_dir() -> Path:
-    """The folder user data (templates, recovery files) lives in."""
-    return user_data_path(APP_NAME, appauthor=False)
 
 
 def load_settings(path: Path | None = None) -> AppSettings:

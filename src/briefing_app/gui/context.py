@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from briefing_app.core.paths import WINDOW_STATE_FILE
 from briefing_app.core.settings import (
     APP_NAME,
     AppSettings,
@@ -27,14 +28,16 @@ class AppContext:
     interaction: Interaction
     qsettings: QSettings = field(
         default_factory=lambda: QSettings(
-            str(config_dir() / "window.ini"), QSettings.Format.IniFormat
+            str(config_dir() / WINDOW_STATE_FILE), QSettings.Format.IniFormat
         )
     )
 
     @classmethod
-    def create(cls, interaction: Interaction) -> AppContext:
-        """Load the user's settings and open the window-state store."""
-        return cls(settings=load_settings(), interaction=interaction)
+    def create(cls, interaction: Interaction, qsettings: QSettings | None = None) -> AppContext:
+        """Load the user's settings; open the window-state store unless given one."""
+        if qsettings is None:
+            return cls(settings=load_settings(), interaction=interaction)
+        return cls(settings=load_settings(), interaction=interaction, qsettings=qsettings)
 
     def save_settings(self) -> None:
         save_settings(self.settings)

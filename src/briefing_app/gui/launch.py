@@ -1,26 +1,43 @@
-"""Starting the desktop app: application object, context, first document, main window."""
+"""Starting the desktop app: the window at once, then the editor in it.
+
+Two stages, so the user sees the readout without waiting for the models to load:
+
+1. ``start_app``: the application object, the language and look (read straight from the
+   settings file), and the start window showing the built-in sample's outline and cover.
+   Nothing here loads pydantic or the editor's modules.
+2. Once that window has been painted, ``finish_start`` loads the settings and the sample
+   project, builds the editor (``MainWindow``) inside the same window, opens the file asked
+   for (or the last project) and offers any recovery.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from briefing_app.core.early_settings import read_early_settings
 from briefing_app.core.logs import setup_logging
-from briefing_app.gui.context import APP_NAME, AppContext
-from briefing_app.gui.diagnostics import install_exception_hook
+from briefing_app.core.paths import APP_NAME, WINDOW_STATE_FILE, config_dir
+from briefing_app.core.readout_preview import read_preview
+from briefing_app.core.resources import SAMPLE_READOUT_IMPORTED, resource_bytes
 from briefing_app.gui.i18n import install_translators, ui_language
-from briefing_app.gui.interaction import QtInteraction
-from briefing_app.gui.main_window import MainWindow, initial_document
+from briefing_app.gui.start_window import StartWindow
 from briefing_app.gui.style import UI_FONTS, ThemeFollower, apply_theme, current_theme
+
+if TYPE_CHECKING:
+    from briefing_app.gui.diagnostics import ExceptionHook
 
 logger = logging.getLogger(__name__)
 WORKERS_GRACE_MS = 30_000
 """How long quitting waits for a worker still reading or writing a file."""
+PAINT_WAIT_MS = 1_000
+"""How long the editor waits for the window's first paint (a window started minimised has none)."""
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -39,16 +56,65 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(path: str | Path | None, context: AppContext) -> MainWindow:
-    """The main window on ``path`` (or the last project, or the sample)."""
-    window = MainWindow(context, initial_document(context))
-    if path:
-        window.open_file(Path(path))
-    else:
-        last = context.last_project()
-        if last is not None and last.exists():
-            window.open_file(last)
-    return window
+def window_state_store() -> QSettings:
+    """The Qt settings store for the window's geometry, recent files and last project."""
+    return QSettings(str(config_dir() / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+
+
+class Startup:
+    """The start of one app run: the start window, then the editor built into it."""
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.path = Path(path) if path else None
+        app = make_application()
+        early = read_early_settings()
+        self.language = ui_language(early.language)
+        install_translators(self.language)  # before any widget exists
+        self.theme = ThemeFollower(app, early.theme)  # kept alive by the application
+        self.window = StartWindow(window_state_store())
+        preview = read_preview(resource_bytes(SAMPLE_READOUT_IMPORTED))
+        if preview is not None:
+            self.window.show_preview(preview)
+        self._started = False
+        self.hook: ExceptionHook | None = None
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self.finish_start))
+        QTimer.singleShot(PAINT_WAIT_MS, self.finish_start)
+
+    def finish_start(self) -> None:
+        """Build the editor in the window (once; the first paint or the wait starts it)."""
+        if self._started:
+            return
+        self._started = True
+        from briefing_app.gui.context import AppContext
+        from briefing_app.gui.diagnostics import install_exception_hook
+        from briefing_app.gui.interaction import QtInteraction
+        from briefing_app.gui.main_window import MainWindow, initial_document
+
+        interaction = QtInteraction()
+        context = AppContext.create(interaction, self.window.qsettings)
+        language = ui_language(context.settings.language)
+        if language != self.language:  # the settings file held something the model refused
+            self.language = language
+            install_translators(language)
+        self.theme.set_setting(context.settings.theme)
+        editor = MainWindow(context, initial_document(context), host=self.window)
+        self.window.adopt(editor)
+        interaction.parent = editor
+        self.hook = install_exception_hook(interaction, editor.save)
+        if self.path is not None:
+            editor.open_file(self.path)
+        else:
+            last = context.last_project()
+            if last is not None and last.exists():
+                editor.open_file(last)
+        QTimer.singleShot(0, editor.offer_recovery)
+
+
+def start_app(path: str | Path | None = None) -> Startup:
+    """Show the start window; the editor follows once it has been painted."""
+    startup = Startup(path)
+    startup.window.show()
+    return startup
 
 
 def run_app(path: str | Path | None = None, *, debug: bool = False) -> int:
@@ -58,19 +124,13 @@ def run_app(path: str | Path | None = None, *, debug: bool = False) -> int:
     path), and the app keeps running.
     """
     setup_logging(debug=debug)
-    app = make_application()
-    interaction = QtInteraction()
-    context = AppContext.create(interaction)
-    install_translators(ui_language(context.settings.language))  # before any widget exists
-    ThemeFollower(app, context.settings.theme)  # kept alive by the application
-    window = build_main_window(path, context)
-    interaction.parent = window
-    hook = install_exception_hook(interaction, window.save)
-    window.show()
-    QTimer.singleShot(0, window.offer_recovery)
+    startup = start_app(path)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     try:
         return app.exec()
     finally:
         # A worker still reading a file must end before Python does (its objects go with it).
         QThreadPool.globalInstance().waitForDone(WORKERS_GRACE_MS)
-        hook.uninstall()
+        if startup.hook is not None:
+            startup.hook.uninstall()

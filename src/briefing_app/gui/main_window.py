@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
 from briefing_app.core import locking
 from briefing_app.core.errors import BriefingError
@@ -73,8 +73,13 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """One window, one open project at a time."""
 
-    def __init__(self, context: AppContext, document: ProjectDocument) -> None:
-        super().__init__()
+    def __init__(
+        self, context: AppContext, document: ProjectDocument, host: QWidget | None = None
+    ) -> None:
+        """``host``: the window to live in (the start window); None for a window of its own."""
+        super().__init__(host)
+        if host is not None:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.context = context
         self.undo_group = QUndoGroup(self)
         self.autosaver: Autosaver | None = None
@@ -152,7 +157,7 @@ class MainWindow(QMainWindow):
         self.import_template_action = self._action(
             self.tr("&Import Template…"), self.import_template
         )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), lambda: self.window().close(), std.Quit)
         self.undo_action = self._action(
             self.tr("&Undo"), self.undo, QKeySequence.keyBindings(std.Undo)
         )
@@ -383,9 +388,11 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is None:
             return
-        self.setWindowModified(document.is_modified)
         read_only = " (read-only)" if document.read_only else ""
-        self.setWindowTitle(f"{document.display_name}{read_only}[*] — {APP_TITLE}")
+        title = f"{document.display_name}{read_only}[*] — {APP_TITLE}"
+        for window in {self, self.window()}:  # the host window shows it, if there is one
+            window.setWindowModified(document.is_modified)
+            window.setWindowTitle(title)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -769,6 +776,8 @@ class MainWindow(QMainWindow):
 
     # -- window events -------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        if not self.isWindow():
+            return  # the host window has its geometry
         geometry = self.context.qsettings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -783,7 +792,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.session.discard_recovery()  # saved, or the user chose to discard
         self._release_current()
-        self.context.qsettings.setValue("geometry", self.saveGeometry())
+        self.context.qsettings.setValue("geometry", self.window().saveGeometry())
         if self.workspace is not None:
             self.context.qsettings.setValue("splitter", self.workspace.splitter.saveState())
         self.context.qsettings.sync()

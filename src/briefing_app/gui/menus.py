@@ -13,10 +13,23 @@ if TYPE_CHECKING:
     from briefing_app.gui.main_window import MainWindow
 
 
+def menu_titles() -> list[str]:
+    """The menu bar's menus, in order (translated)."""
+    return [
+        QCoreApplication.translate("MainWindow", "&File"),
+        QCoreApplication.translate("MainWindow", "&Edit"),
+        QCoreApplication.translate("MainWindow", "&View"),
+        QCoreApplication.translate("MainWindow", "&Annotate"),
+        QCoreApplication.translate("MainWindow", "&Structure"),
+        QCoreApplication.translate("MainWindow", "&Help"),
+    ]
+
+
 def build_menus(window: MainWindow) -> None:
     """The menu bar, grouped the way the user works: file, edit, view, annotate, structure."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    titles = iter(menu_titles())
+    file_menu = bar.addMenu(next(titles))
     file_menu.addAction(window.open_action)
     window.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
@@ -34,7 +47,7 @@ def build_menus(window: MainWindow) -> None:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
-    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu = bar.addMenu(next(titles))
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
@@ -43,7 +56,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.find_action)
     edit_menu.addAction(window.author_action)
     edit_menu.addAction(window.backups_action)
-    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_menu = bar.addMenu(next(titles))
     view_menu.addAction(window.section_mode_action)
     view_menu.addAction(window.whole_mode_action)
     view_menu.addSeparator()
@@ -53,7 +66,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     view_menu.addAction(window.unreviewed_action)
     view_menu.addAction(window.author_colour_action)
-    annotate_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Annotate"))
+    annotate_menu = bar.addMenu(next(titles))
     annotate_menu.addAction(window.annotate_action)
     annotate_menu.addAction(window.delete_annotation_action)
     annotate_menu.addSeparator()
@@ -61,7 +74,7 @@ def build_menus(window: MainWindow) -> None:
     annotate_menu.addAction(window.item_reviewed_action)
     annotate_menu.addAction(window.section_note_action)
     annotate_menu.addAction(window.tags_action)
-    structure_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Structure"))
+    structure_menu = bar.addMenu(next(titles))
     for action in (
         window.split_action,
         window.merge_action,
@@ -76,7 +89,7 @@ def build_menus(window: MainWindow) -> None:
     structure_menu.addAction(window.title_date_action)
     for action in window.line_actions:
         structure_menu.addAction(action)
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu = bar.addMenu(next(titles))
     help_menu.addAction(window.guide_action)
     help_menu.addAction(window.shortcuts_action)
     help_menu.addSeparator()

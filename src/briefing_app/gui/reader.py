@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from briefing_app.core.annotations import Annotation, Priority
 from briefing_app.core.model import Node, Paragraph, Readout, Span
-from briefing_app.gui.style import style_part
+from briefing_app.gui.style import READING_FONTS, style_part
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,6 @@ DEFAULT_FONT_SIZE = 12.5
 MIN_FONT_SIZE = 8.0
 MAX_FONT_SIZE = 32.0
 FONT_STEP = 1.5
-READING_FONTS = ["Noto Serif", "DejaVu Serif", "Noto Serif CJK JP", "Noto Sans CJK JP", "serif"]
 TAG_COLOURS = {
     "Key point": "#fff0a6",
     "Action": "#c8f0c0",

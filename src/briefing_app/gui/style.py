@@ -15,6 +15,8 @@ logger = logging.getLogger(__name__)
 UI_FONTS = ["Noto Sans", "DejaVu Sans", "Noto Sans CJK JP", "Noto Sans CJK KR", "sans-serif"]
 
 THEMES = ("light", "dark", "high-contrast")
+READING_FONTS = ["Noto Serif", "DejaVu Serif", "Noto Serif CJK JP", "Noto Sans CJK JP", "serif"]
+"""The reader's typefaces, first found first."""
 """The looks a setting can choose; "system" picks one of them from the desktop."""
 
 # Each styled part of the window carries its own small style sheet, set on that widget alone

@@ -1,0 +1,197 @@
+"""The app's window: the sample's outline and cover at once, then the editor in their place.
+
+Loading the models (pydantic) and building the editor take longer than starting Qt itself,
+so the window is shown first with what the shipped sample's plain JSON gives (its outline and
+cover page, laid out where the editor will show them), and the editor (``MainWindow``)
+replaces that preview inside the same window as soon as it is built. This module loads no
+models: only Qt, the JSON reader and the settings store.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QMainWindow,
+    QMenuBar,
+    QSplitter,
+    QStackedLayout,
+    QTextBrowser,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.readout_preview import ReadoutPreview
+from briefing_app.gui.menus import menu_titles
+from briefing_app.gui.style import READING_FONTS, style_part
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1360, 860)
+MINIMUM_SIZE = (900, 600)
+GEOMETRY_KEY = "geometry"
+SPLITTER_KEY = "splitter"
+
+
+class PreviewPane(QWidget):
+    """A readout's outline and cover page, read-only, where the editor shows them."""
+
+    def __init__(self, preview: ReadoutPreview, qsettings: QSettings) -> None:
+        super().__init__()
+        self.setAccessibleName(self.tr("Opening the readout"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # The editor's menus (not yet usable) and toolbar, so nothing moves when it comes.
+        menu_bar = QMenuBar()
+        for title in menu_titles():
+            menu_bar.addMenu(title).setEnabled(False)
+        layout.addWidget(menu_bar)
+        toolbar = QToolBar()
+        style_part(toolbar, "mainToolbar")
+        toolbar.setMinimumHeight(toolbar.fontMetrics().height() + 18)
+        layout.addWidget(toolbar)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(body, 1)
+
+        self.outline = QTreeWidget()
+        style_part(self.outline, "navigator")
+        self.outline.setHeaderLabels([self.tr("Section"), self.tr("Notes"), "✓"])
+        header = self.outline.header()  # the navigator's columns
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 44), (2, 30)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        self.outline.setAccessibleName(self.tr("Sections of the readout"))
+        self._fill_outline(preview)
+        self.cover = QTextBrowser()
+        style_part(self.cover, "reader")
+        self.cover.setAccessibleName(self.tr("Readout"))
+        self._fill_cover(preview)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.cover)
+        self.splitter.addWidget(QWidget())  # the side panel's place
+        for index, stretch in enumerate((2, 5, 3)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setSizes([300, 620, 420])
+        state = qsettings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        body_layout.addWidget(self.splitter)
+
+    def _fill_outline(self, preview: ReadoutPreview) -> None:
+        overview = self.tr("Overview") + (f" — {preview.title}" if preview.title else "")
+        first = QTreeWidgetItem(self.outline, [overview])
+        parents: list[QTreeWidgetItem] = []
+        for entry in preview.outline:
+            del parents[entry.depth :]
+            parent = parents[-1] if parents else None
+            item = (
+                QTreeWidgetItem(parent, [entry.label])
+                if parent is not None
+                else QTreeWidgetItem(self.outline, [entry.label])
+            )
+            parents.append(item)
+        self.outline.expandAll()
+        self.outline.setCurrentItem(first)
+
+    def _fill_cover(self, preview: ReadoutPreview) -> None:
+        font = QFont()
+        font.setFamilies(READING_FONTS)
+        font.setPointSizeF(12.5)
+        self.cover.setFont(font)
+        self.cover.document().setDocumentMargin(24)
+        cursor = self.cover.textCursor()
+        title_font = QFont(font)
+        title_font.setPointSizeF(font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        char = cursor.charFormat()
+        char.setFont(title_font)
+        cursor.insertText(preview.title or self.tr("Untitled readout"), char)
+        char.setFont(font)
+        for text in [preview.date or "", *preview.preamble]:
+            if text:
+                cursor.insertBlock()
+                cursor.insertText(text, char)
+        self.cover.moveCursor(cursor.MoveOperation.Start)
+
+    def outline_labels(self) -> list[str]:
+        """Every row's label, top to bottom (for checks against the navigator)."""
+        labels: list[str] = []
+        item = self.outline.topLevelItem(0)
+        while item is not None:
+            labels.append(item.text(0))
+            item = self.outline.itemBelow(item)
+        return labels
+
+
+class StartWindow(QWidget):
+    """The top-level window: a preview until the editor is built, then the editor.
+
+    Closing it closes the editor first (which may ask to save, and may refuse).
+    """
+
+    first_painted = Signal()
+    """The window has been painted once (the preview is on screen)."""
+    editor_ready = Signal()
+    """The editor has taken the preview's place."""
+
+    def __init__(self, qsettings: QSettings) -> None:
+        super().__init__()
+        self.qsettings = qsettings
+        self.editor: QMainWindow | None = None
+        self.preview: PreviewPane | None = None
+        self._painted = False
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self.setWindowTitle("Briefing")
+        self.setMinimumSize(*MINIMUM_SIZE)
+        geometry = qsettings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+
+    def show_preview(self, preview: ReadoutPreview) -> None:
+        """Show ``preview`` until the editor comes."""
+        self.preview = PreviewPane(preview, self.qsettings)
+        self._stack.addWidget(self.preview)
+
+    def adopt(self, editor: QMainWindow) -> None:
+        """Put ``editor`` (built with this window as its host) in the preview's place."""
+        self.editor = editor
+        self._stack.addWidget(editor)
+        self._stack.setCurrentWidget(editor)
+        if self.preview is not None:
+            self._stack.removeWidget(self.preview)
+            self.preview.deleteLater()
+            self.preview = None
+        self.setWindowTitle(editor.windowTitle())
+        self.setWindowModified(editor.isWindowModified())
+        if self.isActiveWindow() or self.focusWidget() is None:
+            editor.focusNextChild()  # what showing the editor as a window would focus
+        self.editor_ready.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None:
+            if not self.editor.close():  # the editor saves the window's state as it closes
+                event.ignore()
+                return
+        else:
+            self.qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self.qsettings.sync()
+        event.accept()
