@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from briefing_app.core.paths import SETTINGS_FILE, config_dir
 
@@ -23,8 +23,7 @@ THEME_SETTINGS = ("system", "light", "dark", "high-contrast")
 """The look settings: "system" follows the desktop."""
 
 
-@dataclass(frozen=True)
-class EarlySettings:
+class EarlySettings(NamedTuple):
     """The UI language and look settings, as the settings file gives them."""
 
     language: str = ""

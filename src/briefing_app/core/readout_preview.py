@@ -11,30 +11,27 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefing_app.core.labels import node_label
 
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class OutlineEntry:
+class OutlineEntry(NamedTuple):
     """One row of the outline: a section (depth 0) or an item under it."""
 
     depth: int
     label: str
 
 
-@dataclass(frozen=True)
-class ReadoutPreview:
+class ReadoutPreview(NamedTuple):
     """A readout's cover page and outline, as plain values."""
 
-    title: str | None = None
-    date: str | None = None
-    preamble: list[str] = field(default_factory=list)
-    outline: list[OutlineEntry] = field(default_factory=list)
+    title: str | None
+    date: str | None
+    preamble: list[str]
+    outline: list[OutlineEntry]
 
 
 def _texts(node: dict[str, Any]) -> list[str]:

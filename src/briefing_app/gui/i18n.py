@@ -11,9 +11,9 @@ with ``.format()`` after translating (never an f-string inside ``tr``).
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,6 +23,9 @@ from PySide6.QtCore import (
     QLocale,
     QTranslator,
 )
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 logger = logging.getLogger(__name__)
 

@@ -27,8 +27,14 @@ from briefing_app.core.paths import APP_NAME, WINDOW_STATE_FILE, config_dir
 from briefing_app.core.readout_preview import read_preview
 from briefing_app.core.resources import SAMPLE_READOUT_IMPORTED, resource_bytes
 from briefing_app.gui.i18n import install_translators, ui_language
-from briefing_app.gui.start_window import StartWindow
-from briefing_app.gui.style import UI_FONTS, ThemeFollower, apply_theme, current_theme
+from briefing_app.gui.start_window import LOOK_KEY, StartWindow
+from briefing_app.gui.style import (
+    UI_FONTS,
+    ThemeFollower,
+    apply_theme,
+    current_theme,
+    first_look,
+)
 
 if TYPE_CHECKING:
     from briefing_app.gui.diagnostics import ExceptionHook
@@ -40,8 +46,9 @@ PAINT_WAIT_MS = 1_000
 """How long the editor waits for the window's first paint (a window started minimised has none)."""
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created once), with the app's names, fonts and style."""
+def make_application(argv: list[str] | None = None, theme: str | None = None) -> QApplication:
+    """The QApplication (created once), with the app's names, fonts and look (``theme``, or
+    the one in use)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv or [sys.argv[0]])
@@ -52,7 +59,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font.setFamilies(UI_FONTS)
     font.setPointSizeF(10)
     app.setFont(font)
-    apply_theme(app, current_theme())
+    apply_theme(app, theme or current_theme())
     return app
 
 
@@ -66,12 +73,12 @@ class Startup:
 
     def __init__(self, path: str | Path | None) -> None:
         self.path = Path(path) if path else None
-        app = make_application()
         early = read_early_settings()
+        qsettings = window_state_store()
+        make_application(theme=first_look(early.theme, qsettings.value(LOOK_KEY)))
         self.language = ui_language(early.language)
         install_translators(self.language)  # before any widget exists
-        self.theme = ThemeFollower(app, early.theme)  # kept alive by the application
-        self.window = StartWindow(window_state_store())
+        self.window = StartWindow(qsettings)
         preview = read_preview(resource_bytes(SAMPLE_READOUT_IMPORTED))
         if preview is not None:
             self.window.show_preview(preview)
@@ -96,7 +103,9 @@ class Startup:
         if language != self.language:  # the settings file held something the model refused
             self.language = language
             install_translators(language)
-        self.theme.set_setting(context.settings.theme)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        ThemeFollower(app, context.settings.theme)  # asks the desktop; kept by the application
         editor = MainWindow(context, initial_document(context), host=self.window)
         self.window.adopt(editor)
         interaction.parent = editor

@@ -49,8 +49,9 @@ from briefing_app.gui.paste import PasteReadout, has_readout_text
 from briefing_app.gui.rescue import offer_project_recovery, offer_recovery, offer_rescue
 from briefing_app.gui.revision_actions import RevisionActions
 from briefing_app.gui.shortcut_router import ShortcutRouter
+from briefing_app.gui.start_window import LOOK_KEY
 from briefing_app.gui.structure_fixes import StructureFixes
-from briefing_app.gui.style import style_part
+from briefing_app.gui.style import current_theme, style_part
 from briefing_app.gui.title_dialog import TitleLineFixes
 from briefing_app.gui.workspace import ViewMode, Workspace
 
@@ -793,6 +794,7 @@ class MainWindow(QMainWindow):
             self.document.session.discard_recovery()  # saved, or the user chose to discard
         self._release_current()
         self.context.qsettings.setValue("geometry", self.window().saveGeometry())
+        self.context.qsettings.setValue(LOOK_KEY, current_theme())
         if self.workspace is not None:
             self.context.qsettings.setValue("splitter", self.workspace.splitter.saveState())
         self.context.qsettings.sync()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from briefing_app.gui.style import style_part
@@ -99,6 +99,8 @@ def build_menus(window: MainWindow) -> None:
 
 def build_toolbar(window: MainWindow) -> None:
     """The toolbar: files, section navigation, view mode, annotating, undo."""
+    from PySide6.QtCore import Qt  # not at import: the start window uses this module without it
+
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"), window)
     style_part(toolbar, "mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -37,6 +37,8 @@ DEFAULT_SIZE = (1360, 860)
 MINIMUM_SIZE = (900, 600)
 GEOMETRY_KEY = "geometry"
 SPLITTER_KEY = "splitter"
+LOOK_KEY = "look"
+"""The look the app ended in (the first window is painted in it when the setting is "system")."""
 
 
 class PreviewPane(QWidget):
@@ -51,7 +53,7 @@ class PreviewPane(QWidget):
         # The editor's menus (not yet usable) and toolbar, so nothing moves when it comes.
         menu_bar = QMenuBar()
         for title in menu_titles():
-            menu_bar.addMenu(title).setEnabled(False)
+            menu_bar.addAction(title).setEnabled(False)
         layout.addWidget(menu_bar)
         toolbar = QToolBar()
         style_part(toolbar, "mainToolbar")
@@ -77,7 +79,7 @@ class PreviewPane(QWidget):
         style_part(self.cover, "reader")
         self.cover.setAccessibleName(self.tr("Readout"))
         self._fill_cover(preview)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side (the Qt namespace is not loaded yet)
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.cover)
         self.splitter.addWidget(QWidget())  # the side panel's place

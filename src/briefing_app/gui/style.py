@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -185,6 +185,10 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 def system_theme() -> str:
     """The look the desktop asks for: "high-contrast", "dark" or "light"."""
+    # Imported here: PySide builds the whole Qt namespace on first use (some 20 ms), which
+    # the start window does without (see ``first_look``).
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+
     contrast = getattr(Qt, "ContrastPreference", None)
@@ -203,6 +207,18 @@ def system_theme() -> str:
 def resolve_theme(setting: str) -> str:
     """The look for a setting: itself when it names one, else the desktop's."""
     return setting if setting in THEMES else system_theme()
+
+
+def first_look(setting: str, last_used: object) -> str:
+    """The look to paint the first window in, before the desktop is asked.
+
+    A setting naming a look is that look; "system" is the look the app ended in last time
+    (``last_used``; the desktop's scheme rarely changes between runs), or light. The editor
+    then asks the desktop (``ThemeFollower``) and corrects it if it changed.
+    """
+    if setting in THEMES:
+        return setting
+    return last_used if isinstance(last_used, str) and last_used in THEMES else "light"
 
 
 DISABLED_TEXT = {"dark": "#7a8493", "high-contrast": "#6e6e6e"}
@@ -264,7 +280,8 @@ class ThemeFollower(QObject):
         super().__init__(app)
         self._app = app
         self.setting = setting
-        self.theme = ""
+        self.theme = app.property(THEME_PROPERTY) or ""
+        """The look in use (applied again only when the setting or the desktop changes it)."""
         hints = app.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda _scheme: self.refresh())
