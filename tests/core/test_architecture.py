@@ -40,6 +40,7 @@ def test_starting_the_app_loads_no_export_or_format_libraries() -> None:
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "import briefing_app.gui.launch, briefing_app.cli.main, briefing_app.core.opening\n"
+        "import briefing_app.gui.main_window  # the editor, built once the window is shown\n"
         "heavy = ('docx', 'docxtpl', 'jinja2', 'bs4', 'markdown_it', 'lxml', 'rapidfuzz',\n"
         "         'briefing_app.importers')\n"
         "print([m for m in heavy if m in sys.modules])\n"

@@ -38,6 +38,7 @@ from briefing_app.gui.style import (
 
 if TYPE_CHECKING:
     from briefing_app.gui.diagnostics import ExceptionHook
+    from briefing_app.gui.interaction import Interaction
 
 logger = logging.getLogger(__name__)
 WORKERS_GRACE_MS = 30_000
@@ -71,8 +72,9 @@ def window_state_store() -> QSettings:
 class Startup:
     """The start of one app run: the start window, then the editor built into it."""
 
-    def __init__(self, path: str | Path | None) -> None:
+    def __init__(self, path: str | Path | None, interaction: Interaction | None = None) -> None:
         self.path = Path(path) if path else None
+        self.interaction = interaction
         early = read_early_settings()
         qsettings = window_state_store()
         make_application(theme=first_look(early.theme, qsettings.value(LOOK_KEY)))
@@ -84,6 +86,7 @@ class Startup:
             self.window.show_preview(preview)
         self._started = False
         self.hook: ExceptionHook | None = None
+        self.theme_follower: ThemeFollower | None = None
         self.window.first_painted.connect(lambda: QTimer.singleShot(0, self.finish_start))
         QTimer.singleShot(PAINT_WAIT_MS, self.finish_start)
 
@@ -97,7 +100,7 @@ class Startup:
         from briefing_app.gui.interaction import QtInteraction
         from briefing_app.gui.main_window import MainWindow, initial_document
 
-        interaction = QtInteraction()
+        interaction = self.interaction or QtInteraction()
         context = AppContext.create(interaction, self.window.qsettings)
         language = ui_language(context.settings.language)
         if language != self.language:  # the settings file held something the model refused
@@ -105,10 +108,11 @@ class Startup:
             install_translators(language)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        ThemeFollower(app, context.settings.theme)  # asks the desktop; kept by the application
+        self.theme_follower = ThemeFollower(app, context.settings.theme)  # asks the desktop
         editor = MainWindow(context, initial_document(context), host=self.window)
         self.window.adopt(editor)
-        interaction.parent = editor
+        if isinstance(interaction, QtInteraction):
+            interaction.parent = editor
         self.hook = install_exception_hook(interaction, editor.save)
         if self.path is not None:
             editor.open_file(self.path)
@@ -119,9 +123,12 @@ class Startup:
         QTimer.singleShot(0, editor.offer_recovery)
 
 
-def start_app(path: str | Path | None = None) -> Startup:
-    """Show the start window; the editor follows once it has been painted."""
-    startup = Startup(path)
+def start_app(path: str | Path | None = None, interaction: Interaction | None = None) -> Startup:
+    """Show the start window; the editor follows once it has been painted.
+
+    ``interaction``: how the editor asks the user (dialogs by default).
+    """
+    startup = Startup(path, interaction)
     startup.window.show()
     return startup
 
