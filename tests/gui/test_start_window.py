@@ -100,6 +100,8 @@ def test_keys_reach_the_editor_in_the_window_and_closing_asks_about_unsaved_work
     qtbot.waitUntil(window.isActiveWindow)
     workspace = editor.workspace
     assert workspace is not None
+    # Focus is where the editor shown on its own puts it: the first field in its tab order.
+    assert window.focusWidget() is workspace.tag_filter
 
     qtbot.keyClick(
         window.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6 import QtCore  # QtCore.Qt only when the editor comes (see gui/style.py)
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
 from PySide6.QtWidgets import (
@@ -137,6 +138,21 @@ class PreviewPane(QWidget):
         return labels
 
 
+def _first_focusable(widget: QWidget) -> QWidget | None:
+    """The first widget in ``widget``'s tab order that takes focus by Tab, if any."""
+    tab_focus = QtCore.Qt.FocusPolicy.TabFocus
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget and widget.isAncestorOf(candidate):
+        if (
+            candidate.isVisibleTo(widget)
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & tab_focus
+        ):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None
+
+
 class StartWindow(QWidget):
     """The top-level window: a preview until the editor is built, then the editor.
 
@@ -178,8 +194,9 @@ class StartWindow(QWidget):
             self.preview = None
         self.setWindowTitle(editor.windowTitle())
         self.setWindowModified(editor.isWindowModified())
-        if self.isActiveWindow() or self.focusWidget() is None:
-            editor.focusNextChild()  # what showing the editor as a window would focus
+        first = _first_focusable(editor)
+        if first is not None:  # where showing the editor as a window of its own puts focus
+            first.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.editor_ready.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
