@@ -109,8 +109,23 @@ def test_keys_reach_the_editor_in_the_window_and_closing_asks_about_unsaved_work
     query = workspace.find_panel.query
     assert isinstance(query, QLineEdit)
     qtbot.waitUntil(query.hasFocus)
-    qtbot.keyClicks(query, "Lavrov")
+    qtbot.keyClicks(query, "visa procedures")
     qtbot.waitUntil(lambda: workspace.find_panel.results.count() > 0)
+    qtbot.keyClick(query, Qt.Key.Key_Return)  # the first hit, selected in the reader
+    # Ctrl+E from the find box (end of line there, on X11) annotates the hit: the window's
+    # shortcuts win over its text fields in the window that hosts the editor too.
+    qtbot.keyClick(query, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    document = editor.document
+    assert document is not None
+    qtbot.waitUntil(lambda: len(document.project.annotations) == 1)
+    (annotation,) = document.project.annotations
+    assert annotation.anchor.quote.exact == "visa procedures"
+    comment = QApplication.focusWidget()
+    assert isinstance(comment, QPlainTextEdit)
+    qtbot.keyClicks(comment, "Check the date of entry into force.")
+    qtbot.keyClick(comment, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: document.project.annotations[0].comment != "")
+    assert document.project.annotations[0].comment == "Check the date of entry into force."
 
     note = workspace.section_note
     assert isinstance(note, QPlainTextEdit)
@@ -118,6 +133,12 @@ def test_keys_reach_the_editor_in_the_window_and_closing_asks_about_unsaved_work
     qtbot.keyClicks(note, "Raise the visa agreement first.")
     qtbot.keyClick(note, Qt.Key.Key_Tab)  # focus moves on: the note is committed
     qtbot.waitUntil(window.isWindowModified)  # the window's title shows the unsaved change
+    qtbot.waitUntil(lambda: document.project.section_notes.get("", "") != "")
+    # Ctrl+Z in the note is the window's undo (the field's own would push a new edit).
+    qtbot.mouseClick(note.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.undo_stack.canRedo()
+    qtbot.waitUntil(lambda: note.toPlainText() == "")
 
     # The title bar's close button (Alt+F4) closes the window: it asks first.
     interaction.answers.append(SaveChoice.CANCEL)

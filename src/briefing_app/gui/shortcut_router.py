@@ -49,7 +49,8 @@ class ShortcutRouter(QObject):
             return False
         if not isinstance(watched, QLineEdit | QPlainTextEdit):
             return False
-        if watched.window() is not self._window or not isinstance(event, QKeyEvent):
+        # The window the field is in: the main window's own, or the one hosting it.
+        if watched.window() is not self._window.window() or not isinstance(event, QKeyEvent):
             return False
         if self.routes(event):
             event.ignore()  # the field does not claim it: the window's shortcut fires

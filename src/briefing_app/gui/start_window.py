@@ -13,7 +13,7 @@ import logging
 
 from PySide6 import QtCore  # QtCore.Qt only when the editor comes (see gui/style.py)
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QMainWindow,
@@ -109,23 +109,33 @@ class PreviewPane(QWidget):
         self.outline.setCurrentItem(first)
 
     def _fill_cover(self, preview: ReadoutPreview) -> None:
+        """The cover page as the reader lays it out: title, date line, preamble."""
         font = QFont()
         font.setFamilies(READING_FONTS)
         font.setPointSizeF(12.5)
         self.cover.setFont(font)
         self.cover.document().setDocumentMargin(24)
         cursor = self.cover.textCursor()
-        title_font = QFont(font)
-        title_font.setPointSizeF(font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        char = cursor.charFormat()
-        char.setFont(title_font)
-        cursor.insertText(preview.title or self.tr("Untitled readout"), char)
-        char.setFont(font)
-        for text in [preview.date or "", *preview.preamble]:
-            if text:
+        block, char = cursor.blockFormat(), cursor.charFormat()
+
+        def paragraph(text: str, size: float, *, top: float, bottom: float, **look: object) -> None:
+            if not cursor.atStart():
                 cursor.insertBlock()
-                cursor.insertText(text, char)
+            block.setTopMargin(top)
+            block.setBottomMargin(bottom)
+            cursor.setBlockFormat(block)
+            styled = QFont(font)
+            styled.setPointSizeF(font.pointSizeF() * size)
+            styled.setBold(bool(look.get("bold")))
+            char.setFont(styled)
+            char.setForeground(QColor(str(look.get("colour", "#000000"))))
+            cursor.insertText(text, char)
+
+        paragraph(preview.title or self.tr("Untitled readout"), 1.6, top=0, bottom=10, bold=True)
+        if preview.date:
+            paragraph(preview.date, 0.92, top=0, bottom=2, colour="#5a6270")
+        for index, text in enumerate(preview.preamble):
+            paragraph(text, 1.0, top=14 if index == 0 else 0, bottom=10)
         self.cover.moveCursor(cursor.MoveOperation.Start)
 
     def outline_labels(self) -> list[str]:
