@@ -2298,6 +2298,13 @@ Theirs ({1}): {2}</source>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>Editor</source>
+        <translation>編集画面</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>Key point</source>

@@ -163,7 +163,7 @@ def _first_focusable(widget: QWidget) -> QWidget | None:
     return None
 
 
-class StartWindow(QWidget):
+class StartWindow(QMainWindow):
     """The top-level window: a preview until the editor is built, then the editor.
 
     Closing it closes the editor first (which may ask to save, and may refuse).
@@ -180,8 +180,10 @@ class StartWindow(QWidget):
         self.editor: QMainWindow | None = None
         self.preview: PreviewPane | None = None
         self._painted = False
-        self._stack = QStackedLayout(self)
+        stack_holder = QWidget()
+        self._stack = QStackedLayout(stack_holder)
         self._stack.setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(stack_holder)  # a main window to screen readers too
         self.setWindowTitle("Briefing")
         self.setMinimumSize(*MINIMUM_SIZE)
         geometry = qsettings.value(GEOMETRY_KEY)
@@ -196,6 +198,7 @@ class StartWindow(QWidget):
     def adopt(self, editor: QMainWindow) -> None:
         """Put ``editor`` (built with this window as its host) in the preview's place."""
         self.editor = editor
+        editor.setAccessibleName(self.tr("Editor"))
         self._stack.addWidget(editor)
         self._stack.setCurrentWidget(editor)
         if self.preview is not None:
