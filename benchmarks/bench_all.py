@@ -193,8 +193,11 @@ def bench_startup(runs: int) -> None:
         home = Path(folder)
         _start_child(APP_CHILD, [], home)  # warm the file cache and compile caches once
         _start_child(BASELINE_CHILD, [str(SAMPLE)], home)
-        app = [_start_child(APP_CHILD, [], home) for _ in range(runs)]
-        base = [_start_child(BASELINE_CHILD, [str(SAMPLE)], home) for _ in range(runs)]
+        app: list[dict[str, float]] = []
+        base: list[dict[str, float]] = []
+        for _ in range(runs):  # alternated, so a busy spell on the machine falls on both
+            app.append(_start_child(APP_CHILD, [], home))
+            base.append(_start_child(BASELINE_CHILD, [str(SAMPLE)], home))
 
     def median(marks: list[dict[str, float]], first: str, last: str) -> float:
         return statistics.median(m[last] - m[first] for m in marks)

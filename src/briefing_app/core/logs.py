@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -25,6 +24,44 @@ LOG_BACKUPS = 3
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(process)d]: %(message)s"
 
 _installed: list[logging.Handler] = []
+
+
+class LogFileHandler(logging.Handler):
+    """The rotating log file, made when the first record comes.
+
+    ``logging.handlers`` takes some 10 ms to import (sockets, pickling, queues), more than
+    the start window spends on its own; the app's first records come after that window
+    is shown, so the import waits for them.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path,
+                maxBytes=MAX_LOG_BYTES,
+                backupCount=LOG_BACKUPS,
+                encoding="utf-8",
+                delay=True,
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)  # under this handler's lock (``handle``)
+
+    def close(self) -> None:
+        self.acquire()
+        try:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+        finally:
+            self.release()
+        super().close()
 
 
 def log_dir() -> Path:
@@ -52,9 +89,7 @@ def setup_logging(*, debug: bool = False) -> Path | None:
     path: Path | None = log_file()
     try:
         make_private_folder(log_dir())
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
-        )
+        file_handler: logging.Handler = LogFileHandler(path)
     except OSError:
         path = None
     else:
