@@ -107,14 +107,26 @@ def test_the_early_settings_agree_with_the_saved_settings(
         path,
     )
     loaded = load_settings(path)
-    assert read_early_settings(path) == EarlySettings(loaded.language, loaded.theme)
+    assert read_early_settings(path) == EarlySettings(
+        loaded.language, loaded.theme, loaded.reader_font_size
+    )
 
 
 def test_odd_settings_files_give_the_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    assert read_early_settings(path) == EarlySettings("", "system")  # no file yet
-    for text in ("not json", "[1, 2]", '{"language": 3, "theme": "purple"}', "\udcff"):
+    assert read_early_settings(path) == EarlySettings()  # no file yet
+    odd = (
+        "not json",
+        "[1, 2]",
+        '{"language": 3, "theme": "purple", "reader_font_size": "big"}',
+        '{"reader_font_size": 400}',
+        '{"reader_font_size": true}',
+        "\udcff",
+    )
+    for text in odd:
         path.write_text(text, encoding="utf-8", errors="surrogateescape")
-        assert read_early_settings(path) == EarlySettings("", "system"), text
-    path.write_text('{"language": "ja", "theme": "dark", "extra": 1}', encoding="utf-8")
-    assert read_early_settings(path) == EarlySettings("ja", "dark")
+        assert read_early_settings(path) == EarlySettings(), text
+    path.write_text(
+        '{"language": "ja", "theme": "dark", "reader_font_size": 16, "extra": 1}', encoding="utf-8"
+    )
+    assert read_early_settings(path) == EarlySettings("ja", "dark", 16.0)

@@ -218,6 +218,8 @@ def test_the_window_is_painted_before_the_models_or_the_editor_load(tmp_path: Pa
         "    late = ('pydantic', 'briefing_app.core.model', 'briefing_app.gui.main_window',\n"
         "            'briefing_app.gui.workspace', 'briefing_app.core.settings')\n"
         "    print('LOADED', [m for m in late if m in sys.modules])\n"
+        "    import PySide6.QtCore  # its Qt namespace is built on first use, some 20 ms\n"
+        "    print('QT_NAMESPACE', 'Qt' in vars(PySide6.QtCore))\n"
         "    print('OUTLINE', len(startup.window.preview.outline_labels()))\n"
         "    QApplication.quit()\n"
         "startup.window.first_painted.connect(painted)\n"
@@ -237,4 +239,5 @@ def test_the_window_is_painted_before_the_models_or_the_editor_load(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     assert lines["LOADED"] == "[]"
+    assert lines["QT_NAMESPACE"] == "False"
     assert int(lines["OUTLINE"]) == 21  # the overview and the sample's 20 sections and items

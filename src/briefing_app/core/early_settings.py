@@ -1,9 +1,10 @@
-"""The two settings the first window needs (language and look), read without the models.
+"""The settings the first window needs (language, look, text size), read without the models.
 
 The start window is painted before pydantic and the settings model load (they take longer
-than the window itself). It needs only the UI language and the look; this reads them from
-the settings file tolerantly. The full, validated settings follow a moment later
-(``settings.load_settings``) and win wherever the two disagree (a file the model rejects).
+than the window itself). It needs only the UI language, the look and the reader's text size;
+this reads them from the settings file tolerantly. The full, validated settings follow a
+moment later (``settings.load_settings``) and win wherever the two disagree (a file the
+model rejects).
 """
 
 from __future__ import annotations
@@ -21,13 +22,17 @@ LANGUAGE_SETTINGS = ("", "en", "ja")
 """The UI language settings: "" follows the system locale."""
 THEME_SETTINGS = ("system", "light", "dark", "high-contrast")
 """The look settings: "system" follows the desktop."""
+DEFAULT_READER_SIZE = 12.5
+READER_SIZES = (6.0, 40.0)
+"""The reader's text size in points: the default, and the range the settings allow."""
 
 
 class EarlySettings(NamedTuple):
-    """The UI language and look settings, as the settings file gives them."""
+    """The UI language, look and reader text size settings, as the settings file gives them."""
 
     language: str = ""
     theme: str = "system"
+    reader_font_size: float = DEFAULT_READER_SIZE
 
 
 def read_early_settings(path: Path | None = None) -> EarlySettings:
@@ -43,7 +48,12 @@ def read_early_settings(path: Path | None = None) -> EarlySettings:
     if not isinstance(data, dict):
         return EarlySettings()
     language, theme = data.get("language", ""), data.get("theme", "system")
+    size = data.get("reader_font_size", DEFAULT_READER_SIZE)
+    in_range = isinstance(size, int | float) and not isinstance(size, bool)
     return EarlySettings(
         language=language if language in LANGUAGE_SETTINGS else "",
         theme=theme if theme in THEME_SETTINGS else "system",
+        reader_font_size=float(size)
+        if in_range and READER_SIZES[0] <= size <= READER_SIZES[1]
+        else DEFAULT_READER_SIZE,
     )

@@ -83,7 +83,7 @@ class Startup:
         self.window = StartWindow(qsettings)
         preview = read_preview(resource_bytes(SAMPLE_READOUT_IMPORTED))
         if preview is not None:
-            self.window.show_preview(preview)
+            self.window.show_preview(preview, early.reader_font_size)
         self._started = False
         self.hook: ExceptionHook | None = None
         self.theme_follower: ThemeFollower | None = None

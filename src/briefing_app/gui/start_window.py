@@ -9,11 +9,12 @@ models: only Qt, the JSON reader and the settings store.
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6 import QtCore  # QtCore.Qt only when the editor comes (see gui/style.py)
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QMainWindow,
@@ -45,7 +46,7 @@ LOOK_KEY = "look"
 class PreviewPane(QWidget):
     """A readout's outline and cover page, read-only, where the editor shows them."""
 
-    def __init__(self, preview: ReadoutPreview, qsettings: QSettings) -> None:
+    def __init__(self, preview: ReadoutPreview, qsettings: QSettings, reading_size: float) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Opening the readout"))
         layout = QVBoxLayout(self)
@@ -79,7 +80,7 @@ class PreviewPane(QWidget):
         self.cover = QTextBrowser()
         style_part(self.cover, "reader")
         self.cover.setAccessibleName(self.tr("Readout"))
-        self._fill_cover(preview)
+        self._fill_cover(preview, reading_size)
         self.splitter = QSplitter()  # side by side (the Qt namespace is not loaded yet)
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.cover)
@@ -108,35 +109,27 @@ class PreviewPane(QWidget):
         self.outline.expandAll()
         self.outline.setCurrentItem(first)
 
-    def _fill_cover(self, preview: ReadoutPreview) -> None:
+    def _fill_cover(self, preview: ReadoutPreview, size: float) -> None:
         """The cover page as the reader lays it out: title, date line, preamble."""
         font = QFont()
         font.setFamilies(READING_FONTS)
-        font.setPointSizeF(12.5)
+        font.setPointSizeF(size)
         self.cover.setFont(font)
         self.cover.document().setDocumentMargin(24)
-        cursor = self.cover.textCursor()
-        block, char = cursor.blockFormat(), cursor.charFormat()
-
-        def paragraph(text: str, size: float, *, top: float, bottom: float, **look: object) -> None:
-            if not cursor.atStart():
-                cursor.insertBlock()
-            block.setTopMargin(top)
-            block.setBottomMargin(bottom)
-            cursor.setBlockFormat(block)
-            styled = QFont(font)
-            styled.setPointSizeF(font.pointSizeF() * size)
-            styled.setBold(bool(look.get("bold")))
-            char.setFont(styled)
-            char.setForeground(QColor(str(look.get("colour", "#000000"))))
-            cursor.insertText(text, char)
-
-        paragraph(preview.title or self.tr("Untitled readout"), 1.6, top=0, bottom=10, bold=True)
+        # As markup: formats set one by one would load the Qt namespace (see gui/style.py).
+        title = html.escape(preview.title or self.tr("Untitled readout"))
+        parts = [f'<p style="font-size:{size * 1.6}pt; margin-bottom:10px"><b>{title}</b></p>']
         if preview.date:
-            paragraph(preview.date, 0.92, top=0, bottom=2, colour="#5a6270")
+            parts.append(
+                f'<p style="font-size:{size * 0.92}pt; color:#5a6270; margin-bottom:2px">'
+                f"{html.escape(preview.date)}</p>"
+            )
         for index, text in enumerate(preview.preamble):
-            paragraph(text, 1.0, top=14 if index == 0 else 0, bottom=10)
-        self.cover.moveCursor(cursor.MoveOperation.Start)
+            top = 14 if index == 0 else 0
+            parts.append(
+                f'<p style="margin-top:{top}px; margin-bottom:10px">{html.escape(text)}</p>'
+            )
+        self.cover.setHtml("".join(parts))
 
     def outline_labels(self) -> list[str]:
         """Every row's label, top to bottom (for checks against the navigator)."""
@@ -190,9 +183,9 @@ class StartWindow(QMainWindow):
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
 
-    def show_preview(self, preview: ReadoutPreview) -> None:
-        """Show ``preview`` until the editor comes."""
-        self.preview = PreviewPane(preview, self.qsettings)
+    def show_preview(self, preview: ReadoutPreview, reading_size: float) -> None:
+        """Show ``preview`` (its text at ``reading_size`` points) until the editor comes."""
+        self.preview = PreviewPane(preview, self.qsettings, reading_size)
         self._stack.addWidget(self.preview)
 
     def adopt(self, editor: QMainWindow) -> None:
