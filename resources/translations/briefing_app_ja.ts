@@ -2305,6 +2305,17 @@ Theirs ({1}): {2}</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Briefing could not start</source>
+        <translation>Briefing を起動できませんでした</translation>
+    </message>
+    <message>
+        <source>The editor could not be built ({0}). The details are in the log file.</source>
+        <translation>編集画面を作成できませんでした（{0}）。詳細はログファイルにあります。</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>Key point</source>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from briefing_app.core.logs import close_logging, log_file, setup_logging
 from briefing_app.gui.interaction import SaveChoice, ScriptedInteraction
 from briefing_app.gui.launch import Startup, start_app
 from briefing_app.gui.main_window import MainWindow
@@ -194,6 +195,29 @@ def test_a_file_named_at_start_opens_in_the_editor(
         timeout=15_000,
     )
     assert "talks" in startup.window.windowTitle()
+
+
+def test_an_editor_that_cannot_be_built_is_a_dialog_and_a_logged_traceback(
+    qtbot: QtBot, starts: list[Startup], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("no editor today")
+
+    monkeypatch.setattr(MainWindow, "__init__", broken)
+    interaction = ScriptedInteraction()
+    setup_logging()
+    try:
+        startup = start_app(None, interaction)
+        starts.append(startup)
+        qtbot.waitUntil(lambda: startup.failed, timeout=15_000)
+    finally:
+        close_logging()
+    assert [kind for kind, *_ in interaction.shown] == ["error"]
+    assert "could not be built (RuntimeError)" in interaction.shown[0][2]
+    qtbot.waitUntil(lambda: not startup.window.isVisible())
+    log = log_file().read_text(encoding="utf-8")
+    assert "The editor could not be built" in log and "no editor today" in log
+    assert "Traceback" in log
 
 
 def test_the_first_look_is_the_setting_or_the_one_the_app_ended_in() -> None:

@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app.core.early_settings import read_early_settings
 from briefing_app.core.logs import setup_logging
@@ -85,16 +85,38 @@ class Startup:
         if preview is not None:
             self.window.show_preview(preview, early.reader_font_size)
         self._started = False
+        self.failed = False
+        """Whether the editor could not be built (the window then closed)."""
         self.hook: ExceptionHook | None = None
         self.theme_follower: ThemeFollower | None = None
         self.window.first_painted.connect(lambda: QTimer.singleShot(0, self.finish_start))
         QTimer.singleShot(PAINT_WAIT_MS, self.finish_start)
 
     def finish_start(self) -> None:
-        """Build the editor in the window (once; the first paint or the wait starts it)."""
+        """Build the editor in the window (once; the first paint or the wait starts it).
+
+        If that fails, the error is logged with its traceback, the user is told in a dialog,
+        and the window closes (``run_app`` then returns 1).
+        """
         if self._started:
             return
         self._started = True
+        try:
+            self._build_editor()
+        except Exception as exc:  # the app cannot run without its editor
+            logger.exception("The editor could not be built")
+            self.failed = True
+            title = QCoreApplication.translate("Startup", "Briefing could not start")
+            message = QCoreApplication.translate(
+                "Startup", "The editor could not be built ({0}). The details are in the log file."
+            ).format(type(exc).__name__)
+            if self.interaction is not None:
+                self.interaction.error(title, message)
+            else:
+                QMessageBox.critical(self.window, title, message)
+            self.window.close()
+
+    def _build_editor(self) -> None:
         from briefing_app.gui.context import AppContext
         from briefing_app.gui.diagnostics import install_exception_hook
         from briefing_app.gui.interaction import QtInteraction
@@ -144,7 +166,8 @@ def run_app(path: str | Path | None = None, *, debug: bool = False) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if startup.failed else code
     finally:
         # A worker still reading a file must end before Python does (its objects go with it).
         QThreadPool.globalInstance().waitForDone(WORKERS_GRACE_MS)
