@@ -8,6 +8,7 @@ that comes from the readout itself).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -145,6 +146,22 @@ def test_english_installs_nothing_and_the_setting_wins_over_the_system() -> None
     assert ui_language("ja") == "ja"
     assert ui_language("en") == "en"
     assert ui_language("") in ("en", "ja")
+
+
+def test_dates_read_as_english_when_the_system_locale_is_the_bare_c_locale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An unset LANG gives the "C" locale, whose short date was "1 12 2026"."""
+    make_application()
+    monkeypatch.setattr(QLocale, "system", staticmethod(QLocale.c))
+    try:
+        install_translators("en")
+        assert QLocale().language() == QLocale.Language.English
+        shown = locale_date(dt.date(2026, 12, 1))
+        assert shown != "1 12 2026" and "12" in shown and "26" in shown
+    finally:
+        monkeypatch.undo()
+        install_translators("en")
 
 
 def test_user_guide_follows_the_ui_language(japanese: None) -> None:

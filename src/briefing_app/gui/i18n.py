@@ -46,6 +46,15 @@ def ui_language(setting: str = "") -> str:
     return name if name in LANGUAGES else "en"
 
 
+def english_locale() -> QLocale:
+    """The locale for English: the system's, unless it is the bare "C" locale (an unset
+    LANG), whose dates read "1 12 2026"; then plain English."""
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English)
+    return system
+
+
 def current_language() -> str:
     """The language of the installed translation ("en" when none is installed)."""
     for translator in _installed:
@@ -77,7 +86,7 @@ def install_translators(language: str) -> list[QTranslator]:
     app = QCoreApplication.instance()
     assert app is not None, "create the application first"
     remove_translators()
-    QLocale.setDefault(QLocale(language) if language != "en" else QLocale.system())
+    QLocale.setDefault(QLocale(language) if language != "en" else english_locale())
     if language == "en":
         return []
     data = qm_bytes(language)
@@ -110,7 +119,7 @@ def remove_translators() -> None:
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
     _data.clear()
-    QLocale.setDefault(QLocale.system())
+    QLocale.setDefault(english_locale())
 
 
 # -- words from the core ----------------------------------------------------------------
