@@ -4,7 +4,7 @@ user scrolls, and lookups nobody needs yet are not worked out."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QTextFormat
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from briefing_app.core import references
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.gui import document as document_module
-from briefing_app.gui import navigator_model
+from briefing_app.gui import navigator_model, style
+from briefing_app.gui.launch import make_application
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.navigator_model import FETCH_BATCH
 from briefing_app.importers import import_text
@@ -204,3 +205,61 @@ def test_whole_readout_with_many_annotations_highlights_what_is_in_view(
     assert _highlighted(window) == {
         a.id for n in workspace.sections[index].walk() for a in project.annotations_for(n.id)
     }
+
+
+class _PaintedRects(QObject):
+    """Records the rectangles a widget is asked to paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())  # type: ignore[attr-defined]
+        return False
+
+
+def _next_section_repaints(window: MainWindow, qtbot: QtBot) -> list[QRect]:
+    """Go to the next section from the keyboard; the navigator rows repainted for it."""
+    workspace = window.workspace
+    assert workspace is not None
+    viewport = workspace.navigator.viewport()
+    painted = _PaintedRects()
+    viewport.installEventFilter(painted)
+    try:
+        qtbot.keyClick(workspace.reader, Qt.Key.Key_PageDown, CTRL)
+        qtbot.wait(30)
+    finally:
+        viewport.removeEventFilter(painted)
+    return painted.rects
+
+
+def test_the_navigator_follows_the_next_section_repainting_only_rows_that_came_into_view(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    app = make_application()
+    theme = style.current_theme()
+    _open_long(window, qtbot)
+    workspace = window.workspace
+    assert workspace is not None
+    navigator, viewport = workspace.navigator, workspace.navigator.viewport()
+    workspace.reader.setFocus()
+    try:
+        for look in ("light", "dark"):
+            style.apply_theme(app, look)  # a new style sheet on the tree each time
+            for _ in range(20):  # far enough down that each next section scrolls the tree
+                qtbot.keyClick(workspace.reader, Qt.Key.Key_PageDown, CTRL)
+            qtbot.wait(30)
+            before = navigator.verticalScrollBar().value()
+            rects = _next_section_repaints(window, qtbot)
+            assert navigator.verticalScrollBar().value() > before  # the tree scrolled
+            shown = workspace.sections[workspace.section_index].id
+            assert _shown_node(window) == shown  # the navigator follows the section shown
+            assert viewport.rect().contains(navigator.visualRect(navigator.currentIndex()))
+            assert rects, "the navigator was not repainted"
+            painted = sum(rect.height() for rect in rects)
+            # the rows that came into view, not all 30-odd rows of the viewport
+            assert painted < viewport.height() / 3, (look, rects)
+    finally:
+        style.apply_theme(app, theme)

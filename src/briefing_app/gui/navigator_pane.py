@@ -30,6 +30,23 @@ from briefing_app.gui.tag_combo import fill_tag_combo
 logger = logging.getLogger(__name__)
 
 
+class NavigatorTree(QTreeView):
+    """The navigator's tree view: scrolls by moving the rows already painted.
+
+    A style sheet with a background turns the viewport's own background fill off (the sheet
+    paints it), and Qt can move the pixels of a scrolled widget only when it fills its
+    background: so every scroll, however small, repainted all 30-40 rows (4 ms at each
+    section switch). Filled with its palette's Base, which the sheet sets to its own
+    background colour, the viewport looks the same and a scroll repaints only the rows that
+    came into view."""
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        viewport = self.viewport()
+        if not viewport.autoFillBackground():  # turned off by each (new) style sheet
+            viewport.setAutoFillBackground(True)
+        super().scrollContentsBy(dx, dy)
+
+
 class NavigatorPane(QWidget):
     """The filters above the tree of the readout's sections; says ``node_chosen(node_id)``
     when the user moves to another row."""
@@ -45,7 +62,7 @@ class NavigatorPane(QWidget):
         self.model.fetching_paused = True  # until the workspace is laid out
         self.filter = NavigatorFilter(document)
         self.filter.setSourceModel(self.model)
-        self.tree = QTreeView()
+        self.tree = NavigatorTree()
         style_part(self.tree, "navigator")
         self.tree.setAccessibleName(self.tr("Sections of the readout"))
         self.tree.setUniformRowHeights(True)
