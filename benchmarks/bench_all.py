@@ -52,7 +52,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import best_of, big_readout_text  # noqa: E402
+from common import annotate_evenly, best_of, big_readout_text  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "sample_readout.txt"
 PARTS = ("startup", "switch", "whole", "typing", "export", "import", "blocking")
@@ -242,12 +242,7 @@ class BigWindow:
         self.app = make_application()
         readout = import_text(big_readout_text(sections))
         project = project_from_readout(readout, source_name="big.txt", original_text=None)
-        paragraphs = [p for node in readout.walk() for p in node.paragraphs]
-        for index in range(annotations):
-            paragraph = paragraphs[index % len(paragraphs)]
-            start = paragraph.span.start + (index // len(paragraphs)) * 4
-            annotation = project.new_annotation(start, start + 3, author="bench", comment="note")
-            project.annotations.append(annotation)
+        annotate_evenly(project, annotations)
         context = AppContext.create(ScriptedInteraction())
         context.settings.author, context.settings.author_confirmed = "Bench", True
         self.window = MainWindow(context, ProjectDocument(project))

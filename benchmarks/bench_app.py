@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import big_readout_text
+from common import annotate_evenly, big_readout_text
 
 
 def bench_startup(runs: int) -> None:
@@ -65,12 +65,7 @@ def bench_in_process(sections: int, annotations: int) -> None:
         base_rss = _rss_mb()
         readout = import_text(big_readout_text(sections))
         project = project_from_readout(readout, source_name="big.txt", original_text=None)
-        paragraphs = [p for node in readout.walk() for p in node.paragraphs]
-        for index in range(annotations):
-            paragraph = paragraphs[index % len(paragraphs)]
-            start = paragraph.span.start + (index // len(paragraphs)) * 4
-            annotation = project.new_annotation(start, start + 3, author="bench", comment="note")
-            project.annotations.append(annotation)
+        annotate_evenly(project, annotations)
         window = MainWindow(AppContext.create(ScriptedInteraction()), ProjectDocument(project))
         window.show()
         app.processEvents()

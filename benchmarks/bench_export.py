@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_import import renumbered_sample
 from common import best_of
 
+from briefing_app.core.anchoring import OffsetIndex
 from briefing_app.core.project import Project
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.export.render import render_note
@@ -40,6 +41,7 @@ def big_project(copies: int, annotations: int) -> Project:
     readout = import_text(renumbered_sample(size))
     project = project_from_readout(readout, source_name="big.txt", original_text=None)
     paragraphs = [p for node in readout.walk() for p in node.paragraphs]
+    offsets = OffsetIndex(readout)  # one for all: the readout does not change here
     for index in range(annotations):
         paragraph = paragraphs[index % len(paragraphs)]
         offset = (index // len(paragraphs)) * 12
@@ -51,6 +53,7 @@ def big_project(copies: int, annotations: int) -> Project:
             start,
             end,
             author="Bench",
+            offsets=offsets,
             comment=f"Comment {index}",
             tags=[TAGS[index % 6]],
             owner="Desk" if index % 6 == 1 else "",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import best_of, big_readout_text
+from common import annotate_evenly, best_of, big_readout_text
 
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.core.recovery import load_recovery, write_recovery
@@ -28,11 +28,7 @@ def main() -> None:
     args = parser.parse_args()
     readout = import_text(big_readout_text(2000))
     project = project_from_readout(readout, source_name="big.txt", original_text=None)
-    paragraphs = [p for node in readout.walk() for p in node.paragraphs]
-    for index in range(args.annotations):
-        paragraph = paragraphs[index % len(paragraphs)]
-        start = paragraph.span.start + (index // len(paragraphs)) * 4
-        project.annotations.append(project.new_annotation(start, start + 3, comment=f"c{index}"))
+    annotate_evenly(project, args.annotations, author="")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / ".big.briefing.recovery"
         write_seconds = best_of(args.runs, lambda: write_recovery(project, path, None))

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing_app.core.project import Project
 
 
 def best_of(runs: int, action: Callable[[], object]) -> float:
@@ -26,3 +30,21 @@ def big_readout_text(sections: int) -> str:
         )
         parts.append(f"- (2) They also noted progress on topic {number} since the last meeting.")
     return "\n".join(parts) + "\n"
+
+
+def annotate_evenly(project: Project, count: int, *, author: str = "bench") -> None:
+    """Add ``count`` three-character annotations spread over every paragraph of the readout
+    (the ``n``-th pass over the paragraphs four characters further in)."""
+    from briefing_app.core.anchoring import OffsetIndex
+
+    readout = project.readout
+    offsets = OffsetIndex(readout)  # one index for all: the readout does not change here
+    paragraphs = [p for node in readout.walk() for p in node.paragraphs]
+    for index in range(count):
+        paragraph = paragraphs[index % len(paragraphs)]
+        start = paragraph.span.start + (index // len(paragraphs)) * 4
+        project.annotations.append(
+            project.new_annotation(
+                start, start + 3, author=author, comment=f"note {index}", offsets=offsets
+            )
+        )

@@ -84,6 +84,17 @@ def test_edit_fields_and_remove() -> None:
     assert removed is annotation and index == 0 and project.annotations == []
 
 
+def test_annotations_made_with_a_shared_offset_index_are_the_same() -> None:
+    project = sample_project()
+    offsets = OffsetIndex(project.readout)
+    for paragraph in [p for node in project.readout.walk() for p in node.paragraphs][:12]:
+        start = paragraph.span.start + 3
+        alone = project.new_annotation(start, start + 9, author="A")
+        shared = project.new_annotation(start, start + 9, author="A", offsets=offsets)
+        assert shared.anchor == alone.anchor
+        assert shared.anchor.node_id != ""
+
+
 def test_offset_index_finds_the_deepest_owner() -> None:
     readout = sample_project().readout
     index = OffsetIndex(readout)

@@ -167,12 +167,22 @@ class Project(BaseModel):
         raise KeyError(annotation_id)
 
     def new_annotation(
-        self, start: int, end: int, *, author: str = "", **fields: object
+        self,
+        start: int,
+        end: int,
+        *,
+        author: str = "",
+        offsets: OffsetIndex | None = None,
+        **fields: object,
     ) -> Annotation:
-        """An annotation on ``readout.text[start:end]`` (not yet added)."""
+        """An annotation on ``readout.text[start:end]`` (not yet added).
+
+        ``offsets``: the readout's offset index, when the caller makes many annotations on an
+        unchanged readout (building it is the cost of this call on a long readout).
+        """
         anchor = make_anchor(self.readout.text, start, end, "")
         # The node is the one owning the quote as trimmed, not the raw selection's first character.
-        node_id = OffsetIndex(self.readout).node_at(anchor.position.start) or ""
+        node_id = (offsets or OffsetIndex(self.readout)).node_at(anchor.position.start) or ""
         anchor = anchor.model_copy(update={"node_id": node_id})
         return Annotation(anchor=anchor, author=author, **fields)  # type: ignore[arg-type]
 
