@@ -231,7 +231,8 @@ class BigWindow:
     """The main window on a project of ``sections`` sections and ``annotations`` annotations."""
 
     def __init__(self, sections: int, annotations: int) -> None:
-        from briefing_app.core.project_io import project_from_readout
+        from briefing_app.core.opening import sample_project
+        from briefing_app.core.project_io import project_from_readout, save_project
         from briefing_app.gui.context import AppContext
         from briefing_app.gui.document import ProjectDocument
         from briefing_app.gui.interaction import ScriptedInteraction
@@ -243,16 +244,23 @@ class BigWindow:
         readout = import_text(big_readout_text(sections))
         project = project_from_readout(readout, source_name="big.txt", original_text=None)
         annotate_evenly(project, annotations)
+        # Opened from a file the way a user opens it (read on a worker, frozen for the
+        # collector when big), not handed over in memory: what the window then holds is the
+        # same as in use.
+        self._folder = tempfile.TemporaryDirectory()
+        path = Path(self._folder.name) / "big.briefing"
+        save_project(project, path)
         context = AppContext.create(ScriptedInteraction())
         context.settings.author, context.settings.author_confirmed = "Bench", True
-        self.window = MainWindow(context, ProjectDocument(project))
+        self.window = MainWindow(context, ProjectDocument(sample_project()))
         self.window.resize(1360, 860)
         self.window.show()
         self.settle()
-        self.project = project
-        workspace = self.window.workspace
-        assert workspace is not None
-        self.workspace = workspace
+        assert self.window.open_file(path), "the big project did not open"
+        self.settle()
+        assert self.window.document is not None and self.window.workspace is not None
+        self.project = self.window.document.project
+        self.workspace = self.window.workspace
 
     def settle(self, seconds: float = 0.05) -> None:
         deadline = time.perf_counter() + seconds
@@ -262,6 +270,7 @@ class BigWindow:
     def close(self) -> None:
         self.window.document.undo_stack.setClean()  # type: ignore[union-attr]
         self.window.close()
+        self._folder.cleanup()
 
 
 def _timed_turn(app: object, action: Callable[[], object]) -> float:

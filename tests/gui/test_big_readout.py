@@ -4,12 +4,13 @@ user scrolls, and lookups nobody needs yet are not worked out."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QTextFormat
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core import references
+from briefing_app.core.anchoring import OffsetIndex
 from briefing_app.core.project_io import project_from_readout
 from briefing_app.gui import document as document_module
 from briefing_app.gui import navigator_model, style
@@ -205,6 +206,48 @@ def test_whole_readout_with_many_annotations_highlights_what_is_in_view(
     assert _highlighted(window) == {
         a.id for n in workspace.sections[index].walk() for a in project.annotations_for(n.id)
     }
+
+
+def test_paging_through_the_whole_readout_keeps_every_passage_in_view_highlighted(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Only annotations near the view are highlighted; paging down must never show one
+    unhighlighted (the highlighted stretch moves on before the view reaches its edge)."""
+    readout = import_text(_long_readout_text(400))
+    project = project_from_readout(readout, source_name="long.txt", original_text=None)
+    offsets = OffsetIndex(readout)
+    for section in readout.sections:
+        for item in section.items:
+            start = item.paragraphs[0].span.start
+            for offset in (4, 16):  # 1,600 in all: more than are highlighted at once
+                project.annotations.append(
+                    project.new_annotation(start + offset, start + offset + 5, offsets=offsets)
+                )
+    window.set_document(window.new_document(project))
+    workspace = window.workspace
+    assert workspace is not None
+    reader = workspace.reader
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_2, CTRL)  # the whole readout
+    qtbot.wait(50)  # paging starts at once, while the text is still being laid out
+    bar = reader.verticalScrollBar()
+    pages = 0
+    moved = True
+    while moved and pages < 400:
+        before = bar.value()
+        qtbot.keyClick(reader, Qt.Key.Key_PageDown)
+        moved = bar.value() != before
+        pages += 1
+        qtbot.wait(5)  # the page is painted (and so laid out) before it is read
+        top = reader.doc_to_text(reader.cursorForPosition(QPoint(30, 5)).position())
+        bottom_point = QPoint(30, reader.viewport().height() - 5)
+        bottom = reader.doc_to_text(reader.cursorForPosition(bottom_point).position())
+        assert top is not None and bottom is not None
+        in_view = {a.id for a in project.annotations if a.start < bottom and a.end > top}
+        assert in_view, "every page of this readout has annotated passages"
+        assert in_view <= _highlighted(window), f"page {pages}: a passage in view is plain"
+    assert pages > 20 and bar.value() > bar.maximum() * 0.8  # through most of the readout
+    assert len(_highlighted(window)) < len(project.annotations)
 
 
 class _PaintedRects(QObject):

@@ -12,7 +12,7 @@ import zlib
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -59,7 +59,7 @@ class Segment(NamedTuple):
 HIGHLIGHT_ALL_UP_TO = 400
 """Up to this many annotations in the text shown are all highlighted at once; beyond, only
 those near the view (and more as it scrolls): 10,000 took a tenth of a second each time."""
-HIGHLIGHT_REACH = 20_000
+HIGHLIGHT_REACH = 8_000
 """How far (in characters, a dozen screens) above and below the view highlights reach then."""
 HEADING_COLOUR = "#1d3557"
 """Top-level section numbers and headings."""
@@ -435,24 +435,44 @@ class ReaderView(QTextEdit):
         return [a for a in self._annotations[first:last] if a.anchor.position.end > low]
 
     def _top_position(self) -> int:
-        """The document position shown at the top of the view."""
+        """The document position where the block at the top of the view starts.
+
+        Found by block rectangles: a hit test at the view's top, just after the whole readout
+        was put in, met blocks not yet laid out and answered with the end of the text, so
+        highlights went to the end while the top was shown. A block not laid out yet counts
+        as below the top (layout goes down the page).
+        """
         document = self.document()
-        x = document.documentMargin() + 4  # inside the text: the margin hits nothing useful
-        point = QPointF(x, self.verticalScrollBar().value())
-        position = document.documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
-        return max(0, position)
+        layout = document.documentLayout()
+        top = self.verticalScrollBar().value()
+        low, high = 0, document.blockCount() - 1
+        while low < high:  # the first block reaching below the top (or not laid out yet)
+            middle = (low + high) // 2
+            rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
+            if rect.isValid() and rect.bottom() <= top:
+                low = middle + 1
+            else:
+                high = middle
+        return document.findBlockByNumber(low).position()
 
     def _apply_highlights(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
+        document = self.document()
+        colours: dict[tuple[object, ...], QColor] = {}  # one per look, not per annotation
         for annotation in self._shown():
+            key = (annotation.author, annotation.priority, *annotation.tags)
+            colour = colours.get(key)
+            if colour is None:
+                colour = colours[key] = highlight_colour(
+                    annotation, by_author=self.colour_by_author
+                )
             for doc_start, doc_end in self._doc_ranges(annotation.start, annotation.end):
                 selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
+                cursor = QTextCursor(document)
                 cursor.setPosition(doc_start)
                 cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
                 selection.cursor = cursor  # type: ignore[attr-defined]
                 fmt = QTextCharFormat()
-                colour = highlight_colour(annotation, by_author=self.colour_by_author)
                 if annotation.id == self._flash_id:
                     colour = QColor("#ff9f1c")
                 fmt.setBackground(colour)
