@@ -13,14 +13,15 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing_app.importers import doubts, import_text
+from briefing_app.importers import doubts, import_text, structure
 from briefing_app.importers.blocks import (
     Block,
     collapse_spaces,
     needs_only_spacing,
     normalise_inline,
 )
-from briefing_app.importers.markers import block_markers, leading_marker, parse_marker
+from briefing_app.importers.chrome import source_url
+from briefing_app.importers.markers import block_markers, fold, leading_marker, parse_marker
 from briefing_app.importers.plaintext import _line_blocks
 
 MARKERS = [
@@ -130,3 +131,68 @@ def test_a_block_whose_text_changed_is_parsed_again() -> None:
     block.text = "Trade and energy"
     assert block_markers(block) == (None, None)
     assert leading_marker(block) is None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_folding_leaves_ascii_as_it_is(text: str) -> None:
+    # _parse_head skips fold() for ASCII text.
+    assert fold(text) == text
+
+
+_URL_THE_LONG_WAY = re.compile(r"(source|url|link|original)?\s*[:：]?\s*(https?://\S+)", re.I)
+
+
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.builds(
+            "{}{}{}".format,
+            st.sampled_from(["", "Source: ", "URL：", " link ", "original"]),
+            st.sampled_from(["https://", "http://", "ftp://", "https:/", "https//"]),
+            st.text(max_size=12),
+        ),
+    )
+)
+@example("Source: https://example.org/readout")
+def test_a_source_line_is_found_as_the_regex_finds_it(text: str) -> None:
+    match = _URL_THE_LONG_WAY.fullmatch(text.strip())
+    assert source_url(text) == (match.group(2) if match else None)
+
+
+def test_copied_list_numbering_is_looked_for_only_when_a_block_has_two_markers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    long_way = structure._artefact_families
+
+    def counted(blocks: list[Block]) -> set[tuple[str, str]]:
+        calls.append(len(blocks))
+        return long_way(blocks)
+
+    monkeypatch.setattr(structure, "_artefact_families", counted)
+    plain = "Meeting\nThe ministers met.\n1. Trade\n(1) They agreed on trade.\n2. Energy\n"
+    readout = import_text(plain)
+    assert [s.number for s in readout.sections] == ["1", "2"]
+    assert calls == []
+    # A copied page's "1. (1) text": the families are still those of every block.
+    copied = (
+        "Meeting\nThe ministers met.\nThey talked.\n1. (1) They agreed on trade.\n"
+        "2. (2) They agreed on energy.\n3. (3) They agreed on culture.\n"
+    )
+    readout = import_text(copied)
+    assert [s.number for s in readout.sections] == ["(1)", "(2)", "(3)"]
+    assert calls in ([5], [5, 5])  # once per pass of the builder, over every block
+
+
+def test_stray_number_lines_are_counted_in_the_preamble_and_sections_alike() -> None:
+    lines = ["Meeting Readout", "The ministers met on 28 January 2012.", "(7) An opening point."]
+    for number in range(1, 4):
+        lines += [f"{number}. Topic {number}", "Some text.", "", "More text."]
+        lines += [f"(9{number}) Out of turn."]
+    readout = import_text("\n".join(lines) + "\n")
+    strays = [d for d in readout.doubts if d.code == "doubt.stray_number"]
+    assert len(strays) == 3
+    for doubt in strays:
+        assert doubt.span is not None
+        assert doubt.params["line"] == doubts.line_number(readout, doubt.span)
+        assert readout.text.split("\n")[doubt.params["line"] - 1].startswith(doubt.params["marker"])

@@ -112,6 +112,8 @@ def chrome_reason(text: str, *, near_top: bool = False) -> str | None:
 
 def source_url(text: str) -> str | None:
     """The URL when ``text`` is a bare "Source: URL" line, else None."""
+    if "://" not in text:
+        return None  # most lines: one substring search instead of a regex match
     match = _URL_LINE.fullmatch(text.strip())
     return match.group(2) if match else None
 
