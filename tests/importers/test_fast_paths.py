@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing_app.importers import doubts, import_text, structure
+from briefing_app.importers import content, doubts, import_text, structure
 from briefing_app.importers.blocks import (
     Block,
     collapse_spaces,
@@ -196,3 +196,56 @@ def test_stray_number_lines_are_counted_in_the_preamble_and_sections_alike() -> 
         assert doubt.span is not None
         assert doubt.params["line"] == doubts.line_number(readout, doubt.span)
         assert readout.text.split("\n")[doubt.params["line"] - 1].startswith(doubt.params["marker"])
+
+
+def _prose_the_long_way(text: str, stopwords: frozenset[str]) -> bool:
+    if content.wide_share(text) >= 0.3:
+        return len(text) >= content.PROSE_MIN_WIDE_CHARS and bool(re.search(r"[。、，！？]", text))
+    words = content._WORD.findall(text)
+    if len(words) < content.PROSE_MIN_WORDS:
+        return False
+    if not (content._SENTENCE_END.search(text) or len(words) >= content.PROSE_UNENDED_WORDS):
+        return False
+    return content.stopword_share(text, stopwords) >= content.STOPWORD_SHARE
+
+
+_ASCII_PROSE = st.lists(
+    st.sampled_from(
+        ["the", "The", "OF", "and", "ministers", "met", "U.S.", "don't", "'s", "2012", "a_b",
+         "Korea.", "agreed;", "x-ray", "(1)", " ", "  ", "\t", "!", "?", ":", '"', ")"]
+    ),
+    max_size=45,
+).map(" ".join)  # fmt: skip
+
+
+@given(st.one_of(_ASCII_PROSE, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)))
+@example("The ministers met and agreed that the talks of the day were good.")
+@example("The Ministers Met And Agreed That The Talks Of The Day Were Good")
+def test_ascii_prose_is_told_as_the_long_way(text: str) -> None:
+    for language in ("en", "fr"):
+        stopwords = content._STOPWORDS[language]
+        assert content._is_prose_after(text, stopwords) == _prose_the_long_way(text, stopwords)
+
+
+@given(st.one_of(st.text(max_size=30), st.text(alphabet=st.characters(max_codepoint=127))))
+def test_wide_share_is_the_share_of_wide_characters(text: str) -> None:
+    expected = len(content._WIDE.findall(text)) / len(text) if text else 0.0
+    assert content.wide_share(text) == expected
+
+
+class _Refused:
+    def findall(self, text: str) -> list[str]:
+        raise AssertionError(f"the Unicode word pattern was used on {text!r}")
+
+
+def test_ascii_paragraphs_are_told_prose_without_the_unicode_word_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Meeting Readout\nThe ministers met on 28 January 2012.\n" + "".join(
+        f"{n}. Topic {n}\nThe ministers discussed the state of the talks on topic {n} at length.\n"
+        for n in range(1, 40)
+    )
+    expected = import_text(text).model_dump()
+    monkeypatch.setattr(content, "_WORD", _Refused())
+    monkeypatch.setattr(content, "detect_stopwords", lambda texts: content._STOPWORDS["en"])
+    assert import_text(text).model_dump() == expected

@@ -54,6 +54,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# _WORD on ASCII text: there a letter is [A-Za-z] (no Unicode categories to look up, which
+# makes it much quicker) and "’" cannot occur.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END = re.compile(r"[.!?。！？…;:][”\"’)）」』]*\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?。！？](?:\s|$)")
@@ -76,7 +79,7 @@ TITLE_WINDOW = 10
 
 def wide_share(text: str) -> float:
     """The share of characters from scripts written without spaces (CJK, Thai)."""
-    if not text:
+    if not text or text.isascii():  # isascii() reads a flag: no scan of the text
         return 0.0
     return len(_WIDE.findall(text)) / len(text)
 
@@ -122,6 +125,16 @@ def _block_is_prose(block: Block, stopwords: frozenset[str]) -> bool:
 
 def _is_prose_after(text: str, stopwords: frozenset[str]) -> bool:
     """:func:`is_prose` of the text after any marker."""
+    if text.isascii():
+        # The words of ASCII text casefold to their lower case, each one word still:
+        # stopword_share() without finding the words again, and an ASCII-only pattern.
+        words = _ASCII_WORD.findall(text)
+        if len(words) < PROSE_MIN_WORDS:
+            return False
+        if not (_SENTENCE_END.search(text) or len(words) >= PROSE_UNENDED_WORDS):
+            return False
+        stop = sum(map(stopwords.__contains__, map(str.lower, words)))
+        return stop / len(words) >= STOPWORD_SHARE
     if wide_share(text) >= 0.3:
         return len(text) >= PROSE_MIN_WIDE_CHARS and bool(re.search(r"[。、，！？]", text))
     words = _WORD.findall(text)
