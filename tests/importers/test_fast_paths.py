@@ -212,16 +212,24 @@ def _prose_the_long_way(text: str, stopwords: frozenset[str]) -> bool:
 _ASCII_PROSE = st.lists(
     st.sampled_from(
         ["the", "The", "OF", "and", "ministers", "met", "U.S.", "don't", "'s", "2012", "a_b",
-         "Korea.", "agreed;", "x-ray", "(1)", " ", "  ", "\t", "!", "?", ":", '"', ")"]
+         "Korea.", "agreed;", "x-ray", "(1)", " ", "  ", "\t", "!", "?", ":", '"', ")",
+         "they’re", "’s", "“Yes”", "—", "–", "…", "‘quote’", "\xa0", "don’t’", "é", "ア"]
     ),
     max_size=45,
 ).map(" ".join)  # fmt: skip
 
 
-@given(st.one_of(_ASCII_PROSE, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)))
+_TYPOGRAPHIC_TEXT = st.text(
+    alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_from(list("’‘“”–—…\xa0"))),
+    max_size=80,
+)
+
+
+@given(st.one_of(_ASCII_PROSE, _TYPOGRAPHIC_TEXT))
+@example("The ministers’ talks — of the “day” — were good and they’d meet again…")
 @example("The ministers met and agreed that the talks of the day were good.")
 @example("The Ministers Met And Agreed That The Talks Of The Day Were Good")
-def test_ascii_prose_is_told_as_the_long_way(text: str) -> None:
+def test_ascii_and_typographic_prose_is_told_as_the_long_way(text: str) -> None:
     for language in ("en", "fr"):
         stopwords = content._STOPWORDS[language]
         assert content._is_prose_after(text, stopwords) == _prose_the_long_way(text, stopwords)
@@ -238,11 +246,11 @@ class _Refused:
         raise AssertionError(f"the Unicode word pattern was used on {text!r}")
 
 
-def test_ascii_paragraphs_are_told_prose_without_the_unicode_word_pattern(
+def test_english_paragraphs_are_told_prose_without_the_unicode_word_pattern(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     text = "Meeting Readout\nThe ministers met on 28 January 2012.\n" + "".join(
-        f"{n}. Topic {n}\nThe ministers discussed the state of the talks on topic {n} at length.\n"
+        f"{n}. Topic {n}\nThe ministers discussed the “state” of topic {n} — they’d talk long.\n"
         for n in range(1, 40)
     )
     expected = import_text(text).model_dump()
