@@ -13,14 +13,15 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing_app.importers import doubts, import_text
+from briefing_app.importers import chrome, content, doubts, import_text, structure
 from briefing_app.importers.blocks import (
     Block,
     collapse_spaces,
     needs_only_spacing,
     normalise_inline,
 )
-from briefing_app.importers.markers import block_markers, leading_marker, parse_marker
+from briefing_app.importers.chrome import source_url
+from briefing_app.importers.markers import block_markers, fold, leading_marker, parse_marker
 from briefing_app.importers.plaintext import _line_blocks
 
 MARKERS = [
@@ -130,3 +131,149 @@ def test_a_block_whose_text_changed_is_parsed_again() -> None:
     block.text = "Trade and energy"
     assert block_markers(block) == (None, None)
     assert leading_marker(block) is None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_folding_leaves_ascii_as_it_is(text: str) -> None:
+    # _parse_head skips fold() for ASCII text.
+    assert fold(text) == text
+
+
+_URL_THE_LONG_WAY = re.compile(r"(source|url|link|original)?\s*[:：]?\s*(https?://\S+)", re.I)
+
+
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.builds(
+            "{}{}{}".format,
+            st.sampled_from(["", "Source: ", "URL：", " link ", "original"]),
+            st.sampled_from(["https://", "http://", "ftp://", "https:/", "https//"]),
+            st.text(max_size=12),
+        ),
+    )
+)
+@example("Source: https://example.org/readout")
+def test_a_source_line_is_found_as_the_regex_finds_it(text: str) -> None:
+    match = _URL_THE_LONG_WAY.fullmatch(text.strip())
+    assert source_url(text) == (match.group(2) if match else None)
+
+
+def test_copied_list_numbering_is_looked_for_only_when_a_block_has_two_markers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    long_way = structure._artefact_families
+
+    def counted(blocks: list[Block]) -> set[tuple[str, str]]:
+        calls.append(len(blocks))
+        return long_way(blocks)
+
+    monkeypatch.setattr(structure, "_artefact_families", counted)
+    plain = "Meeting\nThe ministers met.\n1. Trade\n(1) They agreed on trade.\n2. Energy\n"
+    readout = import_text(plain)
+    assert [s.number for s in readout.sections] == ["1", "2"]
+    assert calls == []
+    # A copied page's "1. (1) text": the families are still those of every block.
+    copied = (
+        "Meeting\nThe ministers met.\nThey talked.\n1. (1) They agreed on trade.\n"
+        "2. (2) They agreed on energy.\n3. (3) They agreed on culture.\n"
+    )
+    readout = import_text(copied)
+    assert [s.number for s in readout.sections] == ["(1)", "(2)", "(3)"]
+    assert calls in ([5], [5, 5])  # once per pass of the builder, over every block
+
+
+def test_stray_number_lines_are_counted_in_the_preamble_and_sections_alike() -> None:
+    lines = ["Meeting Readout", "The ministers met on 28 January 2012.", "(7) An opening point."]
+    for number in range(1, 4):
+        lines += [f"{number}. Topic {number}", "Some text.", "", "More text."]
+        lines += [f"(9{number}) Out of turn."]
+    readout = import_text("\n".join(lines) + "\n")
+    strays = [d for d in readout.doubts if d.code == "doubt.stray_number"]
+    assert len(strays) == 3
+    for doubt in strays:
+        assert doubt.span is not None
+        assert doubt.params["line"] == doubts.line_number(readout, doubt.span)
+        assert readout.text.split("\n")[doubt.params["line"] - 1].startswith(doubt.params["marker"])
+
+
+def _prose_the_long_way(text: str, stopwords: frozenset[str]) -> bool:
+    if content.wide_share(text) >= 0.3:
+        return len(text) >= content.PROSE_MIN_WIDE_CHARS and bool(re.search(r"[。、，！？]", text))
+    words = content._WORD.findall(text)
+    if len(words) < content.PROSE_MIN_WORDS:
+        return False
+    if not (content._SENTENCE_END.search(text) or len(words) >= content.PROSE_UNENDED_WORDS):
+        return False
+    return content.stopword_share(text, stopwords) >= content.STOPWORD_SHARE
+
+
+_ASCII_PROSE = st.lists(
+    st.sampled_from(
+        ["the", "The", "OF", "and", "ministers", "met", "U.S.", "don't", "'s", "2012", "a_b",
+         "Korea.", "agreed;", "x-ray", "(1)", " ", "  ", "\t", "!", "?", ":", '"', ")",
+         "they’re", "’s", "“Yes”", "—", "–", "…", "‘quote’", "\xa0", "don’t’", "é", "ア"]
+    ),
+    max_size=45,
+).map(" ".join)  # fmt: skip
+
+
+_TYPOGRAPHIC_TEXT = st.text(
+    alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_from(list("’‘“”–—…\xa0"))),
+    max_size=80,
+)
+
+
+@given(st.one_of(_ASCII_PROSE, _TYPOGRAPHIC_TEXT))
+@example("The ministers’ talks — of the “day” — were good and they’d meet again…")
+@example("The ministers met and agreed that the talks of the day were good.")
+@example("The Ministers Met And Agreed That The Talks Of The Day Were Good")
+def test_ascii_and_typographic_prose_is_told_as_the_long_way(text: str) -> None:
+    for language in ("en", "fr"):
+        stopwords = content._STOPWORDS[language]
+        assert content._is_prose_after(text, stopwords) == _prose_the_long_way(text, stopwords)
+
+
+@given(st.one_of(st.text(max_size=30), st.text(alphabet=st.characters(max_codepoint=127))))
+def test_wide_share_is_the_share_of_wide_characters(text: str) -> None:
+    expected = len(content._WIDE.findall(text)) / len(text) if text else 0.0
+    assert content.wide_share(text) == expected
+
+
+class _Refused:
+    def findall(self, text: str) -> list[str]:
+        raise AssertionError(f"the Unicode word pattern was used on {text!r}")
+
+
+def test_english_paragraphs_are_told_prose_without_the_unicode_word_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Meeting Readout\nThe ministers met on 28 January 2012.\n" + "".join(
+        f"{n}. Topic {n}\nThe ministers discussed the “state” of topic {n} — they’d talk long.\n"
+        for n in range(1, 40)
+    )
+    expected = import_text(text).model_dump()
+    monkeypatch.setattr(content, "_WORD", _Refused())
+    monkeypatch.setattr(content, "detect_stopwords", lambda texts: content._STOPWORDS["en"])
+    assert import_text(text).model_dump() == expected
+
+
+_CHROME_WORDS = st.sampled_from(
+    ["Back to Index", "Copyright 2012", "2 / 5 pages", "views: 12", "12 views", "Page 3",
+     "Print", "Share", "English | 日本語", "Home > Press", "目次へ戻る", "トップへ戻る",
+     "본문 바로가기", "READOUT", "- 3 -", "***", "END", "(c) 2020", "Department of State",
+     "Top", "Last updated 2 May", "", " "]
+)  # fmt: skip
+
+
+@given(
+    st.sampled_from(["1. ", "12. ", "(3) ", "(12)\u3000", "٣. ", "1.\t", "[1. ", "| (2) "]),
+    st.one_of(_CHROME_WORDS, st.text(max_size=20)),
+)
+def test_a_numbered_line_is_no_chrome_as_the_long_match_says(marker: str, rest: str) -> None:
+    text = marker + rest
+    stripped = text.strip().strip("[]<>«»|").strip()
+    # chrome_reason() answers None at once for these: the long match would find nothing.
+    if chrome._NUMBERED_START.match(stripped):
+        assert chrome._CHROME.fullmatch(stripped) is None, text

@@ -87,6 +87,10 @@ _CHROME = re.compile(
     "|".join(f"(?P<g{index}>{pattern})" for index, (_, pattern) in enumerate(_REASONS)),
     re.IGNORECASE,
 )
+# A line starting "12. " or "(3) " is no chrome: no pattern above matches a digit followed
+# by "." or ")" (nor "(" and a digit) at the start, nor has "へ戻る" after a space. Checked
+# first, it saves the long match on most numbered sections and items.
+_NUMBERED_START = re.compile(r"(?:\d+\.|\(\d+\))\s")
 _URL_LINE = re.compile(r"(source|url|link|original)?\s*[:：]?\s*(https?://\S+)", re.IGNORECASE)
 
 
@@ -99,6 +103,8 @@ def chrome_reason(text: str, *, near_top: bool = False) -> str | None:
     if len(text) > 160:
         return None
     stripped = text.strip().strip("[]<>«»|").strip()
+    if _NUMBERED_START.match(stripped):
+        return None
     match = _CHROME.fullmatch(stripped)
     if match is None or match.lastgroup is None:
         return None
@@ -112,6 +118,8 @@ def chrome_reason(text: str, *, near_top: bool = False) -> str | None:
 
 def source_url(text: str) -> str | None:
     """The URL when ``text`` is a bare "Source: URL" line, else None."""
+    if "://" not in text:
+        return None  # most lines: one substring search instead of a regex match
     match = _URL_LINE.fullmatch(text.strip())
     return match.group(2) if match else None
 

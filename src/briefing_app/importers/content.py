@@ -54,6 +54,16 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# _WORD on ASCII text: there a letter is [A-Za-z] (no Unicode categories to look up, which
+# makes it much quicker) and "’" cannot occur.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+# Typographic punctuation of English text copied from the web, as _WORD reads it: "’" an
+# apostrophe like "'", the others no part of a word, like a space. No stop word has an
+# apostrophe, so words with either kind count alike.
+_TYPOGRAPHIC = (
+    ("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("–", " "), ("—", " "), ("…", " "),
+    ("\xa0", " "),
+)  # fmt: skip
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END = re.compile(r"[.!?。！？…;:][”\"’)）」』]*\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?。！？](?:\s|$)")
@@ -76,7 +86,7 @@ TITLE_WINDOW = 10
 
 def wide_share(text: str) -> float:
     """The share of characters from scripts written without spaces (CJK, Thai)."""
-    if not text:
+    if not text or text.isascii():  # isascii() reads a flag: no scan of the text
         return 0.0
     return len(_WIDE.findall(text)) / len(text)
 
@@ -120,8 +130,28 @@ def _block_is_prose(block: Block, stopwords: frozenset[str]) -> bool:
     return _is_prose_after(text[marker.length :] if marker is not None else text, stopwords)
 
 
+def _without_typographic(text: str) -> str:
+    """``text`` with :data:`_TYPOGRAPHIC` punctuation replaced (str.translate() is several
+    times slower: it looks every character up)."""
+    for typographic, plain in _TYPOGRAPHIC:
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
+
+
 def _is_prose_after(text: str, stopwords: frozenset[str]) -> bool:
     """:func:`is_prose` of the text after any marker."""
+    plain = text if text.isascii() else _without_typographic(text)
+    if plain.isascii():
+        # ASCII text casefolds to its lower case, which has the same words, lower-cased:
+        # the words are found once (for their count and stopword_share()), by an
+        # ASCII-only pattern.
+        words = _ASCII_WORD.findall(plain.lower())
+        if len(words) < PROSE_MIN_WORDS:
+            return False
+        if not (_SENTENCE_END.search(text) or len(words) >= PROSE_UNENDED_WORDS):
+            return False
+        return sum(map(stopwords.__contains__, words)) / len(words) >= STOPWORD_SHARE
     if wide_share(text) >= 0.3:
         return len(text) >= PROSE_MIN_WIDE_CHARS and bool(re.search(r"[。、，！？]", text))
     words = _WORD.findall(text)

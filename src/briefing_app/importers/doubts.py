@@ -74,6 +74,7 @@ def find_doubts(readout: Readout, *, title_reason: str = "") -> list[Doubt]:
 def _stray_numbers(readout: Readout) -> list[Doubt]:
     """Paragraphs that start with a number the outline did not take as a section or item."""
     doubts: list[Doubt] = []
+    counted, line = 0, 1  # lines counted up to ``counted``: each count goes on from the last
     for paragraph in chain(readout.preamble, _node_paragraphs(readout.sections)):
         if paragraph.text[:1] not in _NUMBER_STARTS:
             continue  # no numbered marker starts otherwise (most paragraphs: one check)
@@ -84,7 +85,11 @@ def _stray_numbers(readout: Readout) -> list[Doubt]:
             continue
         if len(doubts) == _MAX_STRAY:
             break  # a few examples say it; counting lines for every one would be quadratic
-        line = line_number(readout, paragraph.span)
+        start = paragraph.span.start
+        if start < counted:  # not in document order (paragraphs always are): count afresh
+            counted, line = 0, 1
+        line += readout.text.count("\n", counted, start)  # = line_number(readout, span)
+        counted = start
         doubts.append(
             Doubt.coded(
                 "numbering",

@@ -84,7 +84,7 @@ def parse_marker(text: str, *, allow_bare: bool = True) -> Marker | None:
 
 @lru_cache(maxsize=8192)
 def _parse_head(text: str, allow_bare: bool) -> Marker | None:
-    folded = fold(text)
+    folded = text if text.isascii() else fold(text)  # fold() changes no ASCII character
     match = _NUMBERED.match(folded)
     if match:
         return _numbered_marker(text, match)
@@ -134,7 +134,8 @@ def block_markers(block: Block) -> tuple[Marker | None, Marker | None]:
 
 def leading_marker(block: Block) -> Marker | None:
     """``parse_marker(block.text, allow_bare=False)``, from :func:`block_markers`."""
-    first = block_markers(block)[0]
+    parsed = block.parsed  # block_markers() inlined: every block is asked, several times
+    first = parsed[1] if parsed is not None and parsed[0] is block.text else block_markers(block)[0]
     if first is not None and first.candidates[0].family == BARE_FAMILY:
         return parse_marker(block.text, allow_bare=False)  # a bare number is no marker here
     return first

@@ -110,7 +110,7 @@ class StructureBuilder:
         self._stack: list[_Open] = []
         self._last_value: dict[Family, int] = {}
         self._families: dict[int, Family] = {}
-        self._artefact_families = _artefact_families(blocks)
+        self._artefacts: set[Family] | None = None
         self._paragraphs_seen = 0
         self.outline = Outline()
 
@@ -157,6 +157,13 @@ class StructureBuilder:
         self._add_text(text, offset, block, following)
 
     # -- markers ---------------------------------------------------------------------------
+    def _artefact_families(self) -> set[Family]:
+        """:func:`_artefact_families` of all the blocks, worked out when a block first shows
+        two markers (most readouts have none: no pass over every block for nothing)."""
+        if self._artefacts is None:
+            self._artefacts = _artefact_families(self._blocks)
+        return self._artefacts
+
     def _open_marked(
         self,
         block: Block,
@@ -170,7 +177,8 @@ class StructureBuilder:
             second = None
         chosen, marker_end = marker, len(marker.marker)
         if second is not None and (
-            _same_reading(marker, second) or marker.candidates[0].family in self._artefact_families
+            _same_reading(marker, second)
+            or marker.candidates[0].family in self._artefact_families()
         ):
             # "4. 4. text" or a copied list's "1. (1) text": the printed marker is the second.
             chosen, marker_end = second, marker.length + len(second.marker)
@@ -274,16 +282,27 @@ class StructureBuilder:
         offset: int,
         indent: int,
     ) -> NodeDict:
-        del self._stack[depth:]
-        node = new_node(
-            number=marker.number,
-            marker=printed,
-            marker_span=span_dict(offset, offset + len(printed)),
-        )
-        self._attach(node)
-        self._families[id(node)] = candidate.family
-        self._stack.append(_Open(node, candidate.family, candidate.value, indent))
-        self._last_value[candidate.family] = candidate.value
+        stack = self._stack
+        del stack[depth:]
+        # new_node() and span_dict() written out: this runs once per section and item.
+        node: NodeDict = {
+            "id": "",
+            "number": marker.number,
+            "marker": printed,
+            "marker_span": {"start": offset, "end": offset + len(printed)},
+            "heading": None,
+            "heading_span": None,
+            "paragraphs": [],
+            "items": [],
+        }
+        if stack:
+            stack[-1].node["items"].append(node)
+        else:
+            self.outline.sections.append(node)
+        family = candidate.family
+        self._families[id(node)] = family
+        stack.append(_Open(node, family, candidate.value, indent))
+        self._last_value[family] = candidate.value
         return node
 
     def _rest_is_heading(self, rest: str, family: Family, following: Block | None) -> bool:
@@ -339,10 +358,11 @@ class StructureBuilder:
         self._add_paragraph(text, offset)
 
     def _add_paragraph(self, text: str, offset: int) -> None:
-        paragraph = {"text": text, "span": span_dict(offset, offset + len(text))}
+        paragraph = {"text": text, "span": {"start": offset, "end": offset + len(text)}}
         self._paragraphs_seen += 1
-        if self._stack:
-            self._stack[-1].node["paragraphs"].append(paragraph)
+        stack = self._stack
+        if stack:
+            stack[-1].node["paragraphs"].append(paragraph)
         else:
             self.outline.preamble.append(paragraph)
 
