@@ -7,15 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from briefing_app.core.paths import WINDOW_STATE_FILE
 from briefing_app.core.settings import (
     APP_NAME,
     AppSettings,
-    config_dir,
     load_settings,
     save_settings,
 )
 from briefing_app.gui.interaction import Interaction
+from briefing_app.gui.window_state import window_state_store
 
 MAX_RECENT = 10
 
@@ -26,11 +25,7 @@ class AppContext:
 
     settings: AppSettings
     interaction: Interaction
-    qsettings: QSettings = field(
-        default_factory=lambda: QSettings(
-            str(config_dir() / WINDOW_STATE_FILE), QSettings.Format.IniFormat
-        )
-    )
+    qsettings: QSettings = field(default_factory=window_state_store)
 
     @classmethod
     def create(cls, interaction: Interaction, qsettings: QSettings | None = None) -> AppContext:

@@ -18,17 +18,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app.core.early_settings import read_early_settings
 from briefing_app.core.logs import setup_logging
-from briefing_app.core.paths import APP_NAME, WINDOW_STATE_FILE, config_dir
+from briefing_app.core.paths import APP_NAME
 from briefing_app.core.readout_preview import read_preview
 from briefing_app.core.resources import SAMPLE_READOUT_IMPORTED, resource_bytes
 from briefing_app.gui.i18n import install_translators, ui_language
-from briefing_app.gui.start_window import LOOK_KEY, StartWindow
+from briefing_app.gui.start_window import StartWindow
 from briefing_app.gui.style import (
     UI_FONTS,
     ThemeFollower,
@@ -36,6 +36,7 @@ from briefing_app.gui.style import (
     current_theme,
     first_look,
 )
+from briefing_app.gui.window_state import LOOK_KEY, window_state_store
 
 if TYPE_CHECKING:
     from briefing_app.gui.diagnostics import ExceptionHook
@@ -77,11 +78,6 @@ def make_application(argv: list[str] | None = None, theme: str | None = None) ->
     app.setFont(font)
     apply_theme(app, theme or current_theme())
     return app
-
-
-def window_state_store() -> QSettings:
-    """The Qt settings store for the window's geometry, recent files and last project."""
-    return QSettings(str(config_dir() / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
 
 
 class Startup:

@@ -49,10 +49,10 @@ from briefing_app.gui.paste import PasteReadout, has_readout_text
 from briefing_app.gui.rescue import offer_project_recovery, offer_recovery, offer_rescue
 from briefing_app.gui.revision_actions import RevisionActions
 from briefing_app.gui.shortcut_router import ShortcutRouter
-from briefing_app.gui.start_window import LOOK_KEY
 from briefing_app.gui.structure_fixes import StructureFixes
 from briefing_app.gui.style import current_theme, style_part
 from briefing_app.gui.title_dialog import TitleLineFixes
+from briefing_app.gui.window_state import GEOMETRY_KEY, LOOK_KEY, SPLITTER_KEY
 from briefing_app.gui.workspace import ViewMode, Workspace
 
 logger = logging.getLogger(__name__)
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.undo_group.removeStack(old.document.undo_stack)
             old.deleteLater()
-        splitter_state = self.context.qsettings.value("splitter")
+        splitter_state = self.context.qsettings.value(SPLITTER_KEY)
         if isinstance(splitter_state, QByteArray):
             self.workspace.splitter.restoreState(splitter_state)
         document.clean_changed.connect(lambda _clean: self._update_title())
@@ -779,7 +779,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         if not self.isWindow():
             return  # the host window has its geometry
-        geometry = self.context.qsettings.value("geometry")
+        geometry = self.context.qsettings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
@@ -793,10 +793,10 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.session.discard_recovery()  # saved, or the user chose to discard
         self._release_current()
-        self.context.qsettings.setValue("geometry", self.window().saveGeometry())
+        self.context.qsettings.setValue(GEOMETRY_KEY, self.window().saveGeometry())
         self.context.qsettings.setValue(LOOK_KEY, current_theme())
         if self.workspace is not None:
-            self.context.qsettings.setValue("splitter", self.workspace.splitter.saveState())
+            self.context.qsettings.setValue(SPLITTER_KEY, self.workspace.splitter.saveState())
         self.context.qsettings.sync()
         event.accept()
 

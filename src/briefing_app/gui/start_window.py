@@ -32,15 +32,12 @@ from PySide6.QtWidgets import (
 from briefing_app.core.readout_preview import ReadoutPreview
 from briefing_app.gui.menus import menu_titles
 from briefing_app.gui.style import READING_FONTS, style_part
+from briefing_app.gui.window_state import GEOMETRY_KEY, SPLITTER_KEY
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1360, 860)
 MINIMUM_SIZE = (900, 600)
-GEOMETRY_KEY = "geometry"
-SPLITTER_KEY = "splitter"
-LOOK_KEY = "look"
-"""The look the app ended in (the first window is painted in it when the setting is "system")."""
 
 
 class PreviewPane(QWidget):
