@@ -245,6 +245,42 @@ def test_ascii_words_are_the_word_patterns_lower_cased(text: str) -> None:
         assert content._ascii_words(plain) == expected
 
 
+_ENDINGS = st.lists(
+    st.sampled_from([*".!?。！？…;:”\"’)）」』 \t\n\u3000\xa0ax1", "", "“", "(", "。」 "]),
+    max_size=8,
+).map("".join)
+
+
+@given(st.text(max_size=20), _ENDINGS)
+@example("They met. ”", "")
+@example("They met.”  ", "")
+@example("", "")
+def test_a_sentence_end_is_found_as_the_pattern_finds_it(head: str, ending: str) -> None:
+    text = head + ending
+    assert content._ends_sentence(text) == bool(content._SENTENCE_END.search(text))
+
+
+_MIXED = st.text(
+    alphabet=st.sampled_from(list("ab .’“—\xa0éЖ\u0e01アー中한\U0001f600\ud800")), max_size=40
+)
+
+
+@given(st.one_of(_MIXED, st.text(max_size=30)))
+@example("中文" + "a" * 4)
+@example("中文" + "a" * 5)
+def test_mostly_wide_is_a_wide_share_of_three_tenths(text: str) -> None:
+    assert content._mostly_wide(text) == (content.wide_share(text) >= 0.3)
+
+
+def test_a_paragraph_with_typographic_quotes_is_not_scanned_for_wide_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "The ministers’ talks — of the “day” — were good."
+    monkeypatch.setattr(content, "_WIDE", _NoPattern())
+    assert not content._mostly_wide(text)
+    assert content._densest_run_start([Block(text)] * 2, [True, True]) == 0
+
+
 class _NoPattern:
     def findall(self, text: str) -> list[str]:
         raise AssertionError(f"a word pattern was run over {text!r}")

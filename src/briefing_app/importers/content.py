@@ -91,6 +91,25 @@ TITLE_WINDOW = 10
 """How many blocks above the content the title is looked for in."""
 
 
+_SENTENCE_ENDS = frozenset(".!?。！？…;:")
+_CLOSERS = "”\"’)）」』"
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether :data:`_SENTENCE_END` is found in ``text``: a sentence end, then closing
+    quotes or brackets, then white space to the end (looked at from the end: searching
+    tries every full stop of a paragraph)."""
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+
+
+def _mostly_wide(text: str) -> bool:
+    """``wide_share(text) >= 0.3``, answered without a scan when the text is too short in
+    UTF-8 to hold that many wide characters (three bytes each; every other at least one)."""
+    if text.isascii() or len(text.encode("utf-8", "surrogatepass")) < 1.6 * len(text):
+        return False
+    return wide_share(text) >= 0.3
+
+
 def wide_share(text: str) -> float:
     """The share of characters from scripts written without spaces (CJK, Thai)."""
     if not text or text.isascii():  # isascii() reads a flag: no scan of the text
@@ -170,16 +189,16 @@ def _is_prose_after(text: str, stopwords: frozenset[str]) -> bool:
         words = _ascii_words(plain)
         if len(words) < PROSE_MIN_WORDS:
             return False
-        if not (_SENTENCE_END.search(text) or len(words) >= PROSE_UNENDED_WORDS):
+        if not (_ends_sentence(text) or len(words) >= PROSE_UNENDED_WORDS):
             return False
         known = _ascii_stopwords(stopwords).__contains__
         return sum(map(known, words)) / len(words) >= STOPWORD_SHARE
-    if wide_share(text) >= 0.3:
+    if _mostly_wide(text):
         return len(text) >= PROSE_MIN_WIDE_CHARS and bool(re.search(r"[。、，！？]", text))
     words = _WORD.findall(text)
     if len(words) < PROSE_MIN_WORDS:
         return False
-    if not (_SENTENCE_END.search(text) or len(words) >= PROSE_UNENDED_WORDS):
+    if not (_ends_sentence(text) or len(words) >= PROSE_UNENDED_WORDS):
         return False
     return stopword_share(text, stopwords) >= STOPWORD_SHARE
 
@@ -300,7 +319,7 @@ def _densest_run_start(blocks: list[Block], prose: list[bool]) -> int:
     run_start = 0
     for index, block in enumerate(blocks):
         if prose[index]:
-            gain = min(len(block.text), 600) * (2 if wide_share(block.text) >= 0.3 else 1)
+            gain = min(len(block.text), 600) * (2 if _mostly_wide(block.text) else 1)
         elif leading_marker(block) is not None:
             gain = -NON_PROSE_PENALTY // 3  # a short list item: lists are part of readouts too
         else:
