@@ -112,6 +112,9 @@ APP_CHILD = (
     def _exec_once(*_args):
         marks["built"] = time.time()
         (window,) = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        if not hasattr(window, "editor_ready"):  # an older app: its first window is the editor
+            PaintWatch(window, "painted", lambda: QTimer.singleShot(0, report))
+            return _exec()
         PaintWatch(window, "painted", lambda: None)
         def editor_ready():
             PaintWatch(window.editor, "ready", lambda: QTimer.singleShot(0, report))

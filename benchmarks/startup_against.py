@@ -16,40 +16,11 @@ import os
 import statistics
 import sys
 import tempfile
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import bench_all
-
-FIRST_WINDOW_CHILD = (
-    textwrap.dedent(
-        """
-    import time
-    marks = {"child": time.time()}
-    import PySide6.QtWidgets
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-    from briefing_app.cli.main import main
-    """
-    )
-    + bench_all.PAINT_WATCH
-    + textwrap.dedent(
-        """
-    def report():
-        print("MARKS", *(f"{k}={v}" for k, v in marks.items()), flush=True)
-        QApplication.quit()
-    _exec = QApplication.exec
-    def _exec_once(*_args):
-        (window,) = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        PaintWatch(window, "painted", lambda: QTimer.singleShot(0, report))
-        return _exec()
-    QApplication.exec = staticmethod(_exec_once)
-    main([])
-    """
-    )
-)
 
 
 def _launch(code: str, args: list[str], home: Path, src: str | None) -> dict[str, float]:
@@ -75,7 +46,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         for _ in range(args.runs + 1):  # the first round warms the caches and is dropped
-            other.append(_launch(FIRST_WINDOW_CHILD, [], home, args.other_src))
+            other.append(_launch(bench_all.APP_CHILD, [], home, args.other_src))
             this.append(_launch(bench_all.APP_CHILD, [], home, None))
             bare.append(_launch(bench_all.BASELINE_CHILD, sample, home, None))
 

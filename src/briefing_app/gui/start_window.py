@@ -186,7 +186,8 @@ class StartWindow(QMainWindow):
         self._stack.addWidget(self.preview)
 
     def adopt(self, editor: QMainWindow) -> None:
-        """Put ``editor`` (built with this window as its host) in the preview's place."""
+        """Put ``editor`` (built with this window as its host, so it already titles this
+        window) in the preview's place."""
         self.editor = editor
         editor.setAccessibleName(self.tr("Editor"))
         self._stack.addWidget(editor)
@@ -195,8 +196,6 @@ class StartWindow(QMainWindow):
             self._stack.removeWidget(self.preview)
             self.preview.deleteLater()
             self.preview = None
-        self.setWindowTitle(editor.windowTitle())
-        self.setWindowModified(editor.isWindowModified())
         first = _first_focusable(editor)
         if first is not None:  # where showing the editor as a window of its own puts focus
             first.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
